@@ -1,0 +1,132 @@
+# Intel: local development and CI entry points.
+#
+#   make up     start PostgreSQL + RabbitMQ (no Docker), build, run the Aspire app host
+#   make down   stop the app host and its services, then RabbitMQ and PostgreSQL
+#   make test   run the tests (Testcontainers if Docker answers, else local services)
+#   make demo   push the sample partner feed (deploy/demo) through the gateway
+#   make build  build the solution (Debug)
+#
+# `make up` installs what is missing (deploy/local/install.sh, Debian packages)
+# and starts the daemons (deploy/local/start.sh): PostgreSQL 127.0.0.1:5432,
+# RabbitMQ 127.0.0.1:5672 with its management API on 127.0.0.1:15672. The app
+# host runs detached (log .local/apphost.log, pid .local/apphost.pid) with its
+# dashboard on 127.0.0.1:18888; an OTEL_EXPORTER_OTLP_ENDPOINT set by the caller
+# is passed through.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SOLUTION   ?= $(or $(firstword $(wildcard Intel.sln Intel.slnx)),Intel.sln)
+APPHOST    := deploy/Intel.AppHost
+LOCAL      := .local
+APPHOST_PID := $(LOCAL)/apphost.pid
+APPHOST_LOG := $(LOCAL)/apphost.log
+UP_TIMEOUT ?= 120
+
+GATEWAY_URL   := http://127.0.0.1:8080
+DASHBOARD_URL := http://127.0.0.1:18888
+RABBITMQ_UI   := http://127.0.0.1:15672
+AGENCIES      := uk-nca uk-homeoffice krg-security iq-border eu-partner
+
+# The machine-level scripts manage system daemons.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# `dotnet test` takes the solution as --solution under Microsoft.Testing.Platform.
+TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--solution $(SOLUTION),$(SOLUTION))
+
+export DOTNET_NOLOGO := 1
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+
+.PHONY: help up down test demo build local-services
+
+help:
+	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
+
+# PostgreSQL 127.0.0.1:5432 and RabbitMQ 127.0.0.1:5672/15672 (deploy/local).
+local-services:
+	@$(SUDO) deploy/local/install.sh
+	@$(SUDO) deploy/local/start.sh
+
+build:
+	dotnet build $(SOLUTION) -c Debug
+
+up: local-services build
+	@mkdir -p $(LOCAL)
+	@if [ -f $(APPHOST_PID) ] && kill -0 "$$(cat $(APPHOST_PID))" 2>/dev/null; then \
+	  echo "app host already running (pid $$(cat $(APPHOST_PID))); 'make down' first to restart it"; \
+	else \
+	  . deploy/local/env.sh; \
+	  echo "starting the app host ($(APPHOST)), log in $(APPHOST_LOG)"; \
+	  ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
+	  ASPNETCORE_URLS=$(DASHBOARD_URL) \
+	  ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
+	  ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:18889 \
+	  ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:18890 \
+	  ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:18891 \
+	  ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
+	  DOTNET_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
+	  setsid dotnet run --no-build --no-launch-profile --project $(APPHOST) \
+	    </dev/null >$(APPHOST_LOG) 2>&1 & \
+	  echo $$! >$(APPHOST_PID); \
+	fi
+	@pid=$$(cat $(APPHOST_PID)); deadline=$$((SECONDS + $(UP_TIMEOUT))); \
+	printf 'waiting for %s/health ' "$(GATEWAY_URL)"; \
+	until curl -fsS -o /dev/null -m 3 $(GATEWAY_URL)/health 2>/dev/null; do \
+	  if ! kill -0 $$pid 2>/dev/null; then \
+	    echo; echo "the app host exited; last lines of $(APPHOST_LOG):" >&2; tail -n 40 $(APPHOST_LOG) >&2; exit 1; fi; \
+	  if [ $$SECONDS -ge $$deadline ]; then \
+	    echo; echo "gateway not healthy after $(UP_TIMEOUT)s (app host still running, pid $$pid; 'make down' stops it); last lines of $(APPHOST_LOG):" >&2; \
+	    tail -n 40 $(APPHOST_LOG) >&2; curl -sS -m 3 $(GATEWAY_URL)/health >&2 || true; exit 1; fi; \
+	  printf .; sleep 2; \
+	done; echo " ok"
+	@echo
+	@echo "  gateway              $(GATEWAY_URL)   (health: $(GATEWAY_URL)/health)"
+	@echo "  Aspire dashboard     $(DASHBOARD_URL)  (traces, logs, metrics)"
+	@echo "  RabbitMQ management  $(RABBITMQ_UI)  (intel / intel)"
+	@echo "  PostgreSQL           127.0.0.1:5432, database intel (intel / intel)"
+	@echo "  app host             pid $$(cat $(APPHOST_PID)), log $(APPHOST_LOG)"
+	@echo
+	@echo "  Seeded clients (POST $(GATEWAY_URL)/connect/token, grant_type=client_credentials):"
+	@printf '    %-15s %-24s %s\n' agency client_id client_secret
+	@for a in $(AGENCIES); do \
+	  printf '    %-15s %-24s %s\n' "$$a" "$$a-feed" "$$a-feed-secret" "" "$$a-analyst" "$$a-analyst-secret"; \
+	done
+	@echo "    <agency>-feed: reports:write reports:read; <agency>-analyst: reports:read entities:read entities:decide alerts"
+	@echo
+	@echo "  'make demo' pushes a sample feed; 'make down' stops everything."
+
+down:
+	@if [ -f $(APPHOST_PID) ]; then \
+	  pid=$$(cat $(APPHOST_PID)); \
+	  if kill -0 $$pid 2>/dev/null; then \
+	    echo "stopping the app host (process group $$pid)"; \
+	    kill -TERM -- -$$pid 2>/dev/null || true; \
+	    for i in $$(seq 1 40); do kill -0 -- -$$pid 2>/dev/null || break; sleep 0.5; done; \
+	    kill -KILL -- -$$pid 2>/dev/null || true; \
+	  fi; \
+	  rm -f $(APPHOST_PID); \
+	fi
+	@# Services the app host started from this checkout and that outlived it.
+	@pids=$$(pgrep -u "$$(id -u)" -f -- '$(CURDIR)/(gateway|services)/Intel\.[A-Za-z]+' || true); \
+	if [ -n "$$pids" ]; then \
+	  echo "stopping leftover service processes: $$pids"; \
+	  kill -TERM $$pids 2>/dev/null || true; sleep 2; kill -KILL $$pids 2>/dev/null || true; \
+	fi
+	@$(SUDO) deploy/local/stop.sh
+
+# The recipe exits with dotnet test's own exit code (make itself reports a
+# failing recipe as 2).
+test:
+	@if docker info >/dev/null 2>&1; then \
+	  echo "Docker engine available: tests start their own containers (Testcontainers)"; \
+	  dotnet test $(TEST_TARGET); \
+	else \
+	  echo "no Docker engine: tests use the local PostgreSQL and RabbitMQ (deploy/local)"; \
+	  $(SUDO) deploy/local/install.sh; \
+	  $(SUDO) deploy/local/start.sh; \
+	  . deploy/local/env.sh; \
+	  dotnet test $(TEST_TARGET) -c Release; \
+	fi
+
+demo:
+	deploy/demo/push-feed.sh

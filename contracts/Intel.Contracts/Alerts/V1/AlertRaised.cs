@@ -1,0 +1,24 @@
+using MassTransit;
+
+namespace Intel.Contracts.Alerts.V1;
+
+/// <summary>
+/// An alert was raised for a subscription. Its content is already filtered to what the
+/// subscriber's agency may see; <see cref="ReportReceivedAt"/> lets delivery measure latency.
+/// </summary>
+[MessageUrn("intel:alerts:v1:alert-raised")]
+[EntityName("intel.alerts.v1.alert-raised")]
+public sealed record AlertRaised
+{
+    public required Guid AlertId { get; init; }
+    public required Guid SubscriptionId { get; init; }
+    public required string Agency { get; init; }
+    public required string ClientId { get; init; }
+    public required string Rule { get; init; }
+    public required Guid ReportId { get; init; }
+    public required Guid EntityId { get; init; }
+    public required string Summary { get; init; }
+    public required DateTimeOffset RaisedAt { get; init; }
+    public required DateTimeOffset ReportReceivedAt { get; init; }
+    public string? WebhookUrl { get; init; }
+}

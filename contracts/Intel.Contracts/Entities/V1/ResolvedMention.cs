@@ -1,0 +1,17 @@
+namespace Intel.Contracts.Entities.V1;
+
+/// <summary>
+/// One reported entity resolved to a canonical entity. <see cref="HeldBy"/> names every agency
+/// holding a mention of that entity (including the reporter), so hit/no-hit needs no call back.
+/// </summary>
+public sealed record ResolvedMention
+{
+    public required string Ref { get; init; }
+    public required Guid EntityId { get; init; }
+    public required string EntityType { get; init; }
+    public required IReadOnlyList<string> Selectors { get; init; }
+    public required bool NewEntity { get; init; }
+    public required IReadOnlyList<string> HeldBy { get; init; }
+    public bool SuspectedForgery { get; init; }
+    public string? ForgeryReason { get; init; }
+}

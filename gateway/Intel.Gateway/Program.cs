@@ -1,0 +1,3 @@
+using Intel.Gateway;
+
+GatewayApp.Build(args).Run();

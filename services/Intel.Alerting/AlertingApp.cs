@@ -1,0 +1,43 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Intel.Alerting.Alerts;
+using Intel.Alerting.Matching;
+using Intel.Alerting.Subscriptions;
+using Intel.ServiceDefaults.Hosting;
+using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.Alerting;
+
+/// <summary>Composition root of alerting: subscriptions, matching, alerts and their lifecycle.</summary>
+public static class AlertingApp
+{
+    public const string ServiceName = "intel-alerting";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddIntelDefaults(ServiceName, typeof(AlertingApp).Assembly);
+        builder.AddIntelStore("alerting", store =>
+        {
+            store.Projections.Snapshot<Subscription>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<Alert>(SnapshotLifecycle.Inline);
+            store.Projections.Add<AlertFeedProjection>(ProjectionLifecycle.Async);
+            store.Schema.For<WatchKey>().Identity(w => w.Id).Index(w => w.Key).Index(w => w.SubscriptionId);
+            store.Schema.For<AlertFeedItem>().Index(a => a.Agency).Index(a => a.Cursor);
+            store.Schema.For<Subscription>().Index(s => s.ClientId);
+        });
+        builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
+        builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
+        builder.Services.AddSingleton(TimeProvider.System);
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapIntelHealth();
+        app.MapSubscriptions();
+        app.MapAlerts();
+        return app;
+    }
+}

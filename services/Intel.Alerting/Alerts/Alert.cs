@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Intel.Alerting.Alerts;
+
+public sealed record AlertRaised(
+    Guid AlertId, Guid SubscriptionId, string Agency, string ClientId, string Rule, Guid ReportId, Guid EntityId,
+    string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt);
+
+public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At);
+
+public sealed record AlertClosed(Guid AlertId, string By, DateTimeOffset At);
+
+/// <summary>One alert and its lifecycle: raised, acknowledged, closed.</summary>
+public sealed record Alert(Guid Id, string Agency, string ClientId, string Status, AlertRaised Raised)
+{
+    public static Alert Create(AlertRaised e) => new(e.AlertId, e.Agency, e.ClientId, "raised", e);
+
+    public Alert Apply(AlertAcknowledged _) => Status == "closed" ? this : this with { Status = "acknowledged" };
+
+    public Alert Apply(AlertClosed _) => this with { Status = "closed" };
+
+    /// <summary>
+    /// One alert per subscription, rule, entity and report: the id is derived from them, so however
+    /// often the messages behind it arrive, a second alert cannot be started.
+    /// </summary>
+    public static Guid IdFor(Guid subscriptionId, string rule, Guid entityId, Guid reportId) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{subscriptionId:N}|{rule}|{entityId:N}|{reportId:N}"))[..16]);
+}

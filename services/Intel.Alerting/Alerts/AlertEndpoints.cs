@@ -1,0 +1,79 @@
+using Marten;
+using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.History;
+using Intel.ServiceDefaults.Problems;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.Alerting.Alerts;
+
+/// <summary>The agency's alert feed with cursor paging, and an alert's lifecycle.</summary>
+public static class AlertEndpoints
+{
+    public const int MaxPage = 500;
+
+    public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/alerts").RequireAuthorization(Scopes.Alerts);
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id:guid}/history", HistoryAsync);
+        group.MapPost("/{id:guid}/acknowledge", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
+            ChangeAsync(id, http, store, caller => new AlertAcknowledged(id, caller.ClientId, clock.GetUtcNow()), ct));
+        group.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
+            ChangeAsync(id, http, store, caller => new AlertClosed(id, caller.ClientId, clock.GetUtcNow()), ct));
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string? after, int? limit, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        long cursor = 0;
+        if (after is not null && (!long.TryParse(after, out cursor) || cursor < 0))
+        {
+            return ProblemSetup.Invalid("after", "Must be a cursor returned by a previous page.");
+        }
+        if (limit is < 1 or > MaxPage)
+        {
+            return ProblemSetup.Invalid("limit", $"Must be between 1 and {MaxPage}.");
+        }
+        var agency = Caller.From(http.User).Agency;
+        var items = await session.Query<AlertFeedItem>()
+            .Where(a => a.Agency == agency && a.Cursor > cursor)
+            .OrderBy(a => a.Cursor).Take(limit ?? 100).ToListAsync(ct);
+        var next = items.Count > 0 ? items[^1].Cursor : cursor;
+        return Results.Ok(new
+        {
+            items = items.Select(a => new
+            {
+                id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
+                rule = a.Rule, raisedAt = a.RaisedAt, reportId = a.ReportId, entityId = a.EntityId, summary = a.Summary,
+            }),
+            next = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var alert = await session.LoadAsync<Alert>(id, ct);
+        if (alert is null || alert.Agency != Caller.From(http.User).Agency)
+        {
+            return NotFound();
+        }
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return Results.Ok(events.Select(HistoryEntry.From));
+    }
+
+    private static async Task<IResult> ChangeAsync(Guid id, HttpContext http, IDocumentStore store, Func<Caller, object> change, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        await using var session = store.OpenTracedSession(caller.ClientId);
+        var alert = await session.LoadAsync<Alert>(id, ct);
+        if (alert is null || alert.Agency != caller.Agency)
+        {
+            return NotFound();
+        }
+        session.Events.Append(id, change(caller));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+
+    private static IResult NotFound() => Results.Problem(statusCode: 404, title: "No such alert.");
+}

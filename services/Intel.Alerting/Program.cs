@@ -1,0 +1,3 @@
+using Intel.Alerting;
+
+AlertingApp.Build(args).Run();

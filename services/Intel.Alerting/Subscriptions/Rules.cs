@@ -1,0 +1,12 @@
+namespace Intel.Alerting.Subscriptions;
+
+/// <summary>The alert rules of API.md.</summary>
+public static class Rules
+{
+    public const string WatchedEntitySeen = "watched-entity-seen";
+    public const string CrossAgencyHit = "cross-agency-hit";
+    public const string SuspectedForgery = "suspected-forgery";
+    public const string NetworkLink = "network-link";
+
+    public static readonly IReadOnlyList<string> All = [WatchedEntitySeen, CrossAgencyHit, SuspectedForgery, NetworkLink];
+}

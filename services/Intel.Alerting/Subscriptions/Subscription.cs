@@ -1,0 +1,26 @@
+namespace Intel.Alerting.Subscriptions;
+
+public sealed record WatchedPerson(string Name, string? DateOfBirth);
+
+public sealed record Watch(IReadOnlyList<Guid> EntityIds, IReadOnlyList<string> Selectors, IReadOnlyList<WatchedPerson> People);
+
+public sealed record SubscriptionCreated(
+    Guid SubscriptionId, string Agency, string ClientId, string Name, Watch Watch, IReadOnlyList<string> Rules,
+    string? WebhookUrl, DateTimeOffset At);
+
+public sealed record SubscriptionDeleted(Guid SubscriptionId, string By, DateTimeOffset At);
+
+/// <summary>What an analyst's client watches, and by which rules it wants to hear of it.</summary>
+public sealed record Subscription(
+    Guid Id, string Agency, string ClientId, string Name, Watch Watch, IReadOnlyList<string> Rules,
+    string? WebhookUrl, DateTimeOffset CreatedAt, bool Deleted)
+{
+    public static Subscription Create(SubscriptionCreated e) =>
+        new(e.SubscriptionId, e.Agency, e.ClientId, e.Name, e.Watch, e.Rules, e.WebhookUrl, e.At, false);
+
+    public Subscription Apply(SubscriptionDeleted _) => this with { Deleted = true };
+
+    /// <summary>The exact keys under which this subscription is found when a report resolves.</summary>
+    public IEnumerable<string> WatchKeys =>
+        Watch.EntityIds.Select(WatchKey.ForEntity).Concat(Watch.Selectors.Select(WatchKey.ForSelector));
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Intel.Standardisation;
+
+namespace Intel.Alerting.Subscriptions;
+
+public sealed record SubscriptionRequest(string? Name, WatchRequest? Watch, IReadOnlyList<string>? Rules, WebhookRequest? Webhook);
+
+public sealed record WatchRequest(IReadOnlyList<Guid>? EntityIds, IReadOnlyList<string>? Selectors, IReadOnlyList<WatchedPerson>? People);
+
+public sealed record WebhookRequest(string? Url);
+
+/// <summary>Reads and checks a subscription request, naming every field that is wrong.</summary>
+public static class SubscriptionRequestReader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static (SubscriptionRequest? Request, Dictionary<string, string[]> Errors) Read(string body)
+    {
+        try
+        {
+            var request = JsonSerializer.Deserialize<SubscriptionRequest>(body, Options);
+            return request is null ? (null, Error("$", "A subscription object is required.")) : (request, Validate(request));
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
+            var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "Unknown field." : "Wrong type or malformed JSON.";
+            return (null, Error(UnknownMemberPath(e) ?? field, message));
+        }
+    }
+
+    public static (Watch Watch, IReadOnlyList<string> Rules) Normalise(SubscriptionRequest r) =>
+        (new Watch(r.Watch!.EntityIds ?? [], [.. (r.Watch.Selectors ?? []).Select(s => Selectors.Parse(s)!).Distinct()], r.Watch.People ?? []),
+         [.. r.Rules!.Distinct()]);
+
+    private static Dictionary<string, string[]> Validate(SubscriptionRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 200)
+        {
+            errors["name"] = ["Required, at most 200 characters."];
+        }
+        if (r.Watch is null || (r.Watch.EntityIds is not { Count: > 0 } && r.Watch.Selectors is not { Count: > 0 } && r.Watch.People is not { Count: > 0 }))
+        {
+            errors["watch"] = ["Watch at least one entity id, selector or person."];
+        }
+        for (var i = 0; i < (r.Watch?.Selectors?.Count ?? 0); i++)
+        {
+            if (Selectors.Parse(r.Watch!.Selectors![i]) is null)
+            {
+                errors[$"watch.selectors[{i}]"] = ["Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678."];
+            }
+        }
+        for (var i = 0; i < (r.Watch?.People?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(r.Watch!.People![i].Name))
+            {
+                errors[$"watch.people[{i}].name"] = ["Required."];
+            }
+        }
+        if (r.Rules is not { Count: > 0 })
+        {
+            errors["rules"] = [$"At least one of: {string.Join(", ", Subscriptions.Rules.All)}."];
+        }
+        for (var i = 0; i < (r.Rules?.Count ?? 0); i++)
+        {
+            if (!Subscriptions.Rules.All.Contains(r.Rules![i]))
+            {
+                errors[$"rules[{i}]"] = [$"Must be one of: {string.Join(", ", Subscriptions.Rules.All)}."];
+            }
+        }
+        if (r.Webhook is not null && !IsAcceptableWebhook(r.Webhook.Url))
+        {
+            errors["webhook.url"] = ["Must be an absolute https URL (http only to loopback)."];
+        }
+        return errors;
+    }
+
+    private static bool IsAcceptableWebhook(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+
+    private static string? UnknownMemberPath(JsonException e)
+    {
+        // "The JSON property 'x' could not be mapped to any .NET member…": the path names the parent object.
+        const string marker = "The JSON property '";
+        var start = e.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+        var name = e.Message[(start + marker.Length)..].Split('\'')[0];
+        var parent = e.Path?.TrimStart('$', '.') ?? "";
+        return parent.Length == 0 ? name : $"{parent}.{name}";
+    }
+
+    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
+}

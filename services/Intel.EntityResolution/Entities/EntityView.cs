@@ -1,0 +1,37 @@
+using Intel.ServiceDefaults.Auth;
+
+namespace Intel.EntityResolution.Entities;
+
+/// <summary>An entity as one agency may see it.</summary>
+public sealed record EntityView(
+    Guid Id, string Type, string Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
+    IReadOnlyList<MentionView> Mentions, IReadOnlyList<string> OtherAgencies)
+{
+    /// <summary>Null when the agency may see none of the entity's mentions: then it does not exist for them.</summary>
+    public static EntityView? For(Entity entity, string agency)
+    {
+        var visible = entity.Mentions.Where(m => Sharing.MaySee(agency, m.Agency, m.ReleasableTo)).ToList();
+        if (visible.Count == 0)
+        {
+            return null;
+        }
+        var others = entity.Mentions.Except(visible).Select(m => m.Agency)
+            .Where(a => a != agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new EntityView(entity.Id, entity.Type, entity.Status, AttributesOf(visible),
+            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons)).ToList(), others);
+    }
+
+    private static Dictionary<string, IReadOnlyList<AttributeValue>> AttributesOf(IEnumerable<Mention> mentions) =>
+        mentions
+            .SelectMany(m => ReportedAttributes.Of(m.Reported).Select(a => (a.Name, a.Value, m.ReportId)))
+            .GroupBy(a => a.Name, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<AttributeValue>)g.GroupBy(a => a.Value, StringComparer.Ordinal)
+                    .Select(v => new AttributeValue(v.Key, v.Select(a => a.ReportId).Distinct().ToList())).ToList(),
+                StringComparer.Ordinal);
+}
+
+public sealed record AttributeValue(string Value, IReadOnlyList<Guid> Reports);
+
+public sealed record MentionView(Guid ReportId, string Ref, string Agency, double Score, IReadOnlyList<string> Reasons);

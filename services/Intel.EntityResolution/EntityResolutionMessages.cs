@@ -1,0 +1,15 @@
+using JasperFx.Events;
+using Intel.EntityResolution.Resolution;
+using Intel.ServiceDefaults.Messaging;
+
+namespace Intel.EntityResolution;
+
+/// <summary>What entity resolution tells the platform: a report's entities are resolved.</summary>
+internal sealed class EntityResolutionMessages : IOutboxMessages
+{
+    public IEnumerable<object> For(IEvent stored) => stored.Data switch
+    {
+        ResolutionRecorded e => [e.Outcome],
+        _ => [],
+    };
+}

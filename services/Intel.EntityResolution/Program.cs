@@ -1,0 +1,3 @@
+using Intel.EntityResolution;
+
+EntityResolutionApp.Build(args).Run();

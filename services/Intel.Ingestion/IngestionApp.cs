@@ -1,0 +1,47 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Intel.Ingestion.Agencies;
+using Intel.Ingestion.Reports;
+using Intel.Ingestion.Resolution;
+using Intel.ServiceDefaults.Hosting;
+using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.Ingestion;
+
+/// <summary>Composition root of ingestion: accepting reports and keeping their history.</summary>
+public static class IngestionApp
+{
+    public const string ServiceName = "intel-ingestion";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddIntelDefaults(ServiceName, typeof(IngestionApp).Assembly);
+        builder.AddIntelStore("ingestion", store =>
+        {
+            store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
+            store.Schema.For<ReportReference>().Identity(r => r.Id);
+            store.Schema.For<KnownAgency>().Identity(a => a.Id);
+        });
+        builder.Services.AddSingleton<IOutboxMessages, IngestionMessages>();
+        builder.AddIntelBus("ingestion", bus =>
+        {
+            bus.AddConsumer<AgencyRegisteredConsumer>();
+            bus.AddConsumer<ReportResolvedConsumer>();
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KnownAgencies>();
+        builder.Services.AddSingleton<ReportIntake>();
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapIntelHealth();
+        app.MapSubmitReport();
+        app.MapSubmitReportBatch();
+        app.MapReadReport();
+        return app;
+    }
+}

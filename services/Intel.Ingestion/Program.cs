@@ -1,0 +1,3 @@
+using Intel.Ingestion;
+
+IngestionApp.Build(args).Run();

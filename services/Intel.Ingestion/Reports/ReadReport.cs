@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Marten;
+using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.History;
+
+namespace Intel.Ingestion.Reports;
+
+/// <summary>GET a report and its history; a report the caller's agency may not see does not exist for it.</summary>
+public static class ReadReport
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static IEndpointRouteBuilder MapReadReport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/reports/{id:guid}", GetAsync).RequireAuthorization(Scopes.ReportsRead);
+        app.MapGet("/api/v1/reports/{id:guid}/history", HistoryAsync).RequireAuthorization(Scopes.ReportsRead);
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var report = await VisibleReportAsync(id, http, session, ct);
+        return report is null ? NotFound() : Results.Json(View(report), Json);
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (await VisibleReportAsync(id, http, session, ct) is null)
+        {
+            return NotFound();
+        }
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return Results.Json(events.Select(HistoryEntry.From), Json);
+    }
+
+    private static async Task<Report?> VisibleReportAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var report = await session.LoadAsync<Report>(id, ct);
+        var caller = Caller.From(http.User);
+        return report is not null && Sharing.MaySee(caller.Agency, report.Agency, report.ReleasableTo) ? report : null;
+    }
+
+    private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report.");
+
+    /// <summary>The report as submitted, plus what the platform added: id, agency, receipt, status, entity ids.</summary>
+    public static JsonObject View(Report report)
+    {
+        var view = JsonSerializer.SerializeToNode(report.Submission, Json)!.AsObject();
+        view.Insert(0, "id", report.Id);
+        view["agency"] = report.Agency;
+        view["receivedAt"] = report.ReceivedAt;
+        view["status"] = report.Status;
+        foreach (var entity in view["entities"]!.AsArray().OfType<JsonObject>())
+        {
+            if (report.EntityIds.TryGetValue(entity["ref"]!.GetValue<string>(), out var entityId))
+            {
+                entity["entityId"] = entityId;
+            }
+        }
+        return view;
+    }
+}

@@ -1,0 +1,42 @@
+using Intel.Contracts.Reports.V1;
+
+namespace Intel.Ingestion.Reports;
+
+public sealed record ReportSubmitted(
+    Guid ReportId, string Agency, string ClientId, DateTimeOffset ReceivedAt, string ContentHash, ReportSubmission Submission);
+
+public sealed record ReportResolved(DateTimeOffset ResolvedAt, IReadOnlyDictionary<string, Guid> EntityIds);
+
+public static class ReportStatus
+{
+    public const string Accepted = "accepted";
+    public const string Resolved = "resolved";
+}
+
+/// <summary>A partner's report as the platform holds it: what was sent, who sent it, and how far it has got.</summary>
+public sealed record Report(
+    Guid Id, string Agency, string ClientId, DateTimeOffset ReceivedAt, string ContentHash, string Status,
+    ReportSubmission Submission, IReadOnlyDictionary<string, Guid> EntityIds)
+{
+    public static Report Create(ReportSubmitted e) =>
+        new(e.ReportId, e.Agency, e.ClientId, e.ReceivedAt, e.ContentHash, ReportStatus.Accepted, e.Submission,
+            new Dictionary<string, Guid>());
+
+    public Report Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds };
+
+    public IReadOnlyList<string> ReleasableTo => Submission.ReleasableTo;
+
+    public ReportIngested ToMessage() => new()
+    {
+        ReportId = Id,
+        Reference = Submission.Reference,
+        Agency = Agency,
+        ReleasableTo = Submission.ReleasableTo,
+        Tlp = Submission.Tlp,
+        Grading = Submission.Grading,
+        ReceivedAt = ReceivedAt,
+        ObservedAt = Submission.ObservedAt,
+        Entities = Submission.Entities,
+        Links = Submission.Links,
+    };
+}

@@ -1,0 +1,19 @@
+using Intel.Contracts.Reports.V1;
+
+namespace Intel.Ingestion.Reports;
+
+/// <summary>
+/// A report body that passed validation. Values are as sent except for minimal normalisation:
+/// strings trimmed, country codes upper-cased, enumerations lower-cased, and defaults applied
+/// (<c>tlp</c> "amber", <c>releasableTo</c> empty, <c>links</c> empty).
+/// </summary>
+public sealed record ReportSubmission(
+    string Reference,
+    DateTimeOffset? ObservedAt,
+    string? Summary,
+    Grading Grading,
+    string Tlp,
+    IReadOnlyList<string> ReleasableTo,
+    ReportLocation? Location,
+    IReadOnlyList<ReportedEntity> Entities,
+    IReadOnlyList<ReportLink> Links);

@@ -1,0 +1,3 @@
+using Intel.PartnerGateway;
+
+PartnerGatewayApp.Build(args).Run();

@@ -1,0 +1,37 @@
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Applies a message at most once: its effects and the record that it was applied commit in
+/// one transaction. Two concurrent deliveries race on that record's insert; the loser fails,
+/// is retried, and then finds the message applied.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger logger) : IConsumer<TMessage>
+    where TMessage : class
+{
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
+        var consumer = GetType().Name;
+        var key = ProcessedMessage.KeyFor(consumer, messageId);
+
+        await using var session = store.OpenTracedSession(consumer);
+        if (await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
+        {
+            logger.LogInformation("{Consumer} already applied message {MessageId}; skipping the redelivery", consumer, messageId);
+            return;
+        }
+
+        await HandleAsync(context, session);
+        session.Insert(new ProcessedMessage(key, messageId, consumer, DateTimeOffset.UtcNow));
+        await session.SaveChangesAsync(context.CancellationToken);
+    }
+
+    /// <summary>Stage the message's effects on the session; the base class commits them.</summary>
+    protected abstract Task HandleAsync(ConsumeContext<TMessage> context, IDocumentSession session);
+}

@@ -1,0 +1,68 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Weasel.Core;
+using Intel.ServiceDefaults.Messaging;
+
+namespace Intel.ServiceDefaults.Store;
+
+public static class StoreSetup
+{
+    /// <summary>
+    /// The service's own Marten store in its own PostgreSQL schema, with the async daemon running
+    /// the outbox relay: the only way a service's events leave it.
+    /// </summary>
+    public static WebApplicationBuilder AddIntelStore(
+        this WebApplicationBuilder builder, string schema, Action<StoreOptions> configure)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set.");
+
+        builder.Services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = schema;
+                options.Events.DatabaseSchemaName = schema;
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.UseListenNotifyForEventAppends = true;
+                // Advisory locks are per database: services sharing one database need distinct daemon locks.
+                options.Projections.DaemonLockId = StableHash(schema);
+                options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
+                options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+                configure(options);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .AddSubscriptionWithServices<OutboxRelay>(ServiceLifetime.Singleton, o =>
+            {
+                o.Name = "outbox";
+                o.Options.BatchSize = 200;
+            });
+
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("postgres", tags: ["ready"]);
+        return builder;
+    }
+
+    private static int StableHash(string text)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+            return hash & 0x7FFFFFFF;
+        }
+    }
+}

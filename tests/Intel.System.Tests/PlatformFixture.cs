@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intel.Testing;
+
+namespace Intel.System.Tests;
+
+/// <summary>One running platform per test class, ready once every seeded agency is known to ingestion.</summary>
+public class PlatformFixture : IAsyncLifetime
+{
+    public Platform Platform { get; private set; } = null!;
+
+    protected virtual string Name => "system";
+
+    public async Task InitializeAsync()
+    {
+        Platform = await Intel.Testing.Platform.StartAsync(Name, Customize);
+        using var health = new HttpClient { BaseAddress = Platform.Gateway };
+        await Eventually.GetAsync(async () => (await health.GetAsync("/health")).IsSuccessStatusCode ? "ready" : null,
+            TimeSpan.FromSeconds(30), "the platform reports ready");
+        // Ingestion learns agency ids from partner-gateway's messages; a report naming one needs it known.
+        using var feed = await PartnerClient.ForAsync(Platform.Gateway, "eu-partner-feed");
+        var last = "";
+        try
+        {
+            await Eventually.GetAsync(async () =>
+        {
+            using var probe = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("warm-up", "+447700900001", "uk-nca", "uk-homeoffice", "krg-security", "iq-border"));
+            last = $"{(int)probe.StatusCode} {await probe.Content.ReadAsStringAsync()}";
+            return probe.IsSuccessStatusCode ? "known" : null;
+        }, TimeSpan.FromSeconds(30), "ingestion knows every seeded agency");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}; last answer: {last}", e);
+        }
+    }
+
+    protected virtual void Customize(string part, Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
+    {
+    }
+
+    public Task DisposeAsync() => Platform?.DisposeAsync().AsTask() ?? Task.CompletedTask;
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+}

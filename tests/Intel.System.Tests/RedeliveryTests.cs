@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marten;
+using MassTransit;
+using Intel.Alerting.Alerts;
+using Intel.EntityResolution.Entities;
+using Intel.Ingestion.Reports;
+using Intel.ServiceDefaults.Messaging;
+using Intel.Testing;
+
+namespace Intel.System.Tests;
+
+/// <summary>
+/// Delivery is at least once; effects are exactly once. A message delivered again, with the id
+/// the outbox gave it, changes nothing in entity resolution or alerting.
+/// </summary>
+public sealed class RedeliveryTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+{
+    [Fact]
+    public async Task A_report_delivered_twice_is_resolved_and_alerted_once()
+    {
+        var platform = fixture.Platform;
+        using var feed = await PartnerClient.ForAsync(platform.Gateway, "iq-border-feed");
+        using var analyst = await PartnerClient.ForAsync(platform.Gateway, "iq-border-analyst");
+        (await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = "Smuggler phone", watch = new { selectors = new[] { "phone:+9647709998877" } }, rules = new[] { "watched-entity-seen" },
+        })).EnsureSuccessStatusCode();
+        using var submitted = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("IQB-dup-1", "0770 999 8877"));
+        var reportId = (await PlatformFixture.JsonAsync(submitted)).GetProperty("id").GetGuid();
+        var entityId = await Eventually.GetAsync(async () =>
+        {
+            var report = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
+            return report.GetProperty("entities")[0].TryGetProperty("entityId", out var id) ? id.GetGuid() : (Guid?)null;
+        }, TimeSpan.FromSeconds(10), "the report resolved");
+        await Eventually.GetAsync(async () => await AlertCountAsync(analyst, reportId) == 1 ? "alerted" : null,
+            TimeSpan.FromSeconds(10), "one alert");
+
+        var observer = new DeliveryObserver();
+        using var resolutionObserved = platform.Service<IBus>("entity-resolution").ConnectConsumeObserver(observer);
+        using var alertingObserved = platform.Service<IBus>("alerting").ConnectConsumeObserver(observer);
+
+        var (ingested, ingestedId) = await StoredMessageAsync<ReportSubmitted>(platform.Service<IDocumentStore>("ingestion"), reportId,
+            e => Report.Create(e).ToMessage());
+        var (resolved, resolvedId) = await StoredMessageAsync<Intel.EntityResolution.Resolution.ResolutionRecorded>(
+            platform.Service<IDocumentStore>("entity-resolution"), reportId, e => e.Outcome);
+        var bus = platform.Service<IBus>("ingestion");
+        await bus.Publish(ingested, ingested.GetType(), ctx => ctx.MessageId = ingestedId);
+        await bus.Publish(resolved, resolved.GetType(), ctx => ctx.MessageId = resolvedId);
+
+        Assert.True(await observer.ConsumedAsync(ingestedId), "entity resolution faulted on the redelivery");
+        Assert.True(await observer.ConsumedAsync(resolvedId), "alerting faulted on the redelivery");
+        await using var entities = platform.Service<IDocumentStore>("entity-resolution").QuerySession();
+        var entity = await entities.LoadAsync<Entity>(entityId!.Value);
+        Assert.Single(entity!.Mentions);
+        Assert.Single(await entities.Events.FetchStreamAsync(reportId));
+        Assert.Equal(1, await AlertCountAsync(analyst, reportId));
+        await using var alerts = platform.Service<IDocumentStore>("alerting").QuerySession();
+        Assert.Equal(1, await alerts.Query<Alert>().CountAsync(a => a.Raised.ReportId == reportId));
+    }
+
+    /// <summary>The message the outbox published for a stored event, with the id it gave it.</summary>
+    private static async Task<(object Message, Guid MessageId)> StoredMessageAsync<TEvent>(
+        IDocumentStore store, Guid streamId, Func<TEvent, object> toMessage)
+    {
+        await using var session = store.QuerySession();
+        var stored = (await session.Events.FetchStreamAsync(streamId)).First(e => e.Data is TEvent);
+        return (toMessage((TEvent)stored.Data), OutboxRelay.MessageIdFor(stored.Id, 0));
+    }
+
+    private static async Task<int> AlertCountAsync(HttpClient analyst, Guid reportId)
+    {
+        var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500");
+        return page.GetProperty("items").EnumerateArray().Count(a => a.GetProperty("reportId").GetGuid() == reportId);
+    }
+}

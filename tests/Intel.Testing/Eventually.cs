@@ -1,0 +1,22 @@
+namespace Intel.Testing;
+
+/// <summary>Waits for an asynchronous outcome (a message crossing the broker) within a bound.</summary>
+public static class Eventually
+{
+    public static async Task<T> GetAsync<T>(Func<Task<T?>> probe, TimeSpan within, string what)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Not within {within.TotalSeconds:F1}s: {what}");
+            }
+            await Task.Delay(25);
+        }
+    }
+}

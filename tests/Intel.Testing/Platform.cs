@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Intel.Alerting;
+using Intel.EntityResolution;
+using Intel.Gateway;
+using Intel.Ingestion;
+using Intel.PartnerGateway;
+
+namespace Intel.Testing;
+
+/// <summary>
+/// The whole platform in this process: the gateway and the four services on loopback ports of
+/// their own, against a real PostgreSQL database and RabbitMQ virtual host of their own.
+/// </summary>
+public sealed class Platform : IAsyncDisposable
+{
+    private readonly List<WebApplication> _apps = [];
+
+    public Uri Gateway { get; private set; } = null!;
+    public IReadOnlyDictionary<string, Uri> Services { get; private set; } = null!;
+    public string Postgres { get; private set; } = null!;
+    public string RabbitMq { get; private set; } = null!;
+
+    public static async Task<Platform> StartAsync(string name, Action<string, WebApplicationBuilder>? customize = null)
+    {
+        var platform = new Platform
+        {
+            Postgres = await TestDatabase.CreateAsync(name),
+            RabbitMq = await TestVirtualHost.CreateAsync(name),
+        };
+        await platform.StartAppsAsync(customize ?? ((_, _) => { }));
+        return platform;
+    }
+
+    /// <summary>
+    /// Consumers first: a message published before its consumer's queue exists is dropped by RabbitMQ,
+    /// so partner-gateway (which announces the agencies) starts after the services that listen.
+    /// </summary>
+    private async Task StartAppsAsync(Action<string, WebApplicationBuilder> customize)
+    {
+        var partners = new Uri($"http://127.0.0.1:{FreePort()}");
+        string[] auth = [$"--Auth:Authority={partners}"];
+        var started = await Task.WhenAll(
+            StartAsync("ingestion", IngestionApp.Build, auth, customize),
+            StartAsync("entity-resolution", EntityResolutionApp.Build, auth, customize),
+            StartAsync("alerting", AlertingApp.Build, auth, customize));
+        await StartAsync("partner-gateway", PartnerGatewayApp.Build, [$"--urls={partners}"], customize);
+        Services = new Dictionary<string, Uri>
+        {
+            ["partner-gateway"] = partners, ["ingestion"] = started[0], ["entity-resolution"] = started[1], ["alerting"] = started[2],
+        };
+        Gateway = await StartAsync("gateway", GatewayApp.Build,
+        [
+            .. auth, $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
+            $"--Services:EntityResolution={started[1]}", $"--Services:Alerting={started[2]}",
+        ], customize);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task<Uri> StartAsync(
+        string part, Func<string[], Action<WebApplicationBuilder>?, WebApplication> build, string[] extra,
+        Action<string, WebApplicationBuilder> customize)
+    {
+        string[] args =
+        [
+            "--environment=Development", "--urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:postgres={Postgres}", $"--ConnectionStrings:rabbitmq={RabbitMq}",
+            "--Logging:LogLevel:Default=Warning", .. extra,
+        ];
+        var app = build(args, builder => customize(part, builder));
+        lock (_apps)
+        {
+            _apps.Add(app);
+        }
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
+    }
+
+    public T Service<T>(string part) where T : notnull =>
+        _apps.Single(a => a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Any(u => new Uri(u) == Services[part])).Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
