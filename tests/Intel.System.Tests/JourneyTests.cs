@@ -15,6 +15,7 @@ namespace Intel.System.Tests;
 /// </summary>
 public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
+    private static readonly ActivitySource PartnerSource = new("Intel.Tests.Partner");
     private readonly RecordedSpans _spans = new();
     private TracerProvider? _tracing;
 
@@ -40,14 +41,15 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
         Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
         var subscriptionId = (await PlatformFixture.JsonAsync(subscribed)).GetProperty("id").GetGuid();
 
-        var trace = ActivityTraceId.CreateRandom();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports")
-        {
-            Content = JsonContent.Create(SampleReports.ApiExample("NCA-2025-000123", "krg-security", "iq-border")),
-        };
-        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        // The partner's own span: its trace id is the one the whole journey must carry.
+        ActivityTraceId trace;
+        HttpResponseMessage submitted;
         var submittedAt = Stopwatch.StartNew();
-        using var submitted = await feed.SendAsync(request);
+        using (var partnerSpan = PartnerSource.StartActivity("partner submits report"))
+        {
+            trace = partnerSpan!.TraceId;
+            submitted = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.ApiExample("NCA-2025-000123", "krg-security", "iq-border"));
+        }
 
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var answer = await PlatformFixture.JsonAsync(submitted);
@@ -83,6 +85,7 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
         var outsiderAlerts = await outsider.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         Assert.Empty(outsiderAlerts.GetProperty("items").EnumerateArray());
 
+        submitted.Dispose();
         await AssertOneTraceAsync(trace);
         Assert.True(alertLatency < TimeSpan.FromSeconds(3), $"alert took {alertLatency.TotalMilliseconds:F0} ms");
     }
