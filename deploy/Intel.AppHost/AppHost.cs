@@ -2,6 +2,8 @@
 // server named by ConnectionStrings:*), and Aspire runs the five parts on fixed loopback ports.
 var builder = DistributedApplication.CreateBuilder(args);
 
+// The parts run in the app host's environment (Development under make up), never silently in Production.
+var environment = builder.Environment.EnvironmentName;
 var postgres = builder.AddConnectionString("postgres");
 var rabbitmq = builder.AddConnectionString("rabbitmq");
 
@@ -13,6 +15,7 @@ IResourceBuilder<ProjectResource> Service<T>(string name, int port) where T : IP
     builder.AddProject<T>(name)
         .WithHttpEndpoint(port: port, name: "api", isProxied: false)
         .WithReference(postgres).WithReference(rabbitmq)
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
         .WithEnvironment("Auth__Authority", authority);
 
 var ingestion = Service<Projects.Intel_Ingestion>("ingestion", 8082);
@@ -22,11 +25,13 @@ var alerting = Service<Projects.Intel_Alerting>("alerting", 8084);
 var partners = builder.AddProject<Projects.Intel_PartnerGateway>("partner-gateway")
     .WithHttpEndpoint(port: 8081, name: "api", isProxied: false)
     .WithReference(postgres).WithReference(rabbitmq)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
     .WithEnvironment("Auth__Authority", authority)
     .WaitFor(ingestion).WaitFor(resolution).WaitFor(alerting);
 
 builder.AddProject<Projects.Intel_Gateway>("gateway")
     .WithHttpEndpoint(port: 8080, name: "api", isProxied: false)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
     .WithEnvironment("Auth__Authority", authority)
     .WithEnvironment("Services__PartnerGateway", authority)
     .WithEnvironment("Services__Ingestion", ingestion.GetEndpoint("api"))

@@ -24,12 +24,9 @@ public static class PlatformHealth
             using var response = await client.GetAsync(address, ct);
             return response.IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception) when (!ct.IsCancellationRequested)
         {
-            return false;
-        }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-        {
+            // Refused, timed out or cut off by the resilience pipeline: all mean "not ready".
             return false;
         }
     }

@@ -1,8 +1,9 @@
+using Xunit;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intel.Testing;
 
-namespace Intel.System.Tests;
+namespace Intel.Testing;
 
 /// <summary>One running platform per test class, ready once every seeded agency is known to ingestion.</summary>
 public class PlatformFixture : IAsyncLifetime
@@ -13,7 +14,7 @@ public class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Platform = await Intel.Testing.Platform.StartAsync(Name, Customize);
+        Platform = await Testing.Platform.StartAsync(Name, Customize);
         using var health = new HttpClient { BaseAddress = Platform.Gateway };
         await Eventually.GetAsync(async () => (await health.GetAsync("/health")).IsSuccessStatusCode ? "ready" : null,
             TimeSpan.FromSeconds(30), "the platform reports ready");

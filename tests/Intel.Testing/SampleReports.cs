@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Intel.System.Tests;
+namespace Intel.Testing;
 
 /// <summary>Reports as partners send them: the example of API.md, with a reference of the test's choosing.</summary>
 public static class SampleReports
