@@ -18,6 +18,8 @@ public static class AlertingApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(AlertingApp).Assembly);
+        var signal = new AlertFeedSignal();
+        builder.Services.AddSingleton(signal);
         builder.AddIntelStore("alerting", store =>
         {
             store.Projections.Snapshot<Subscription>(SnapshotLifecycle.Inline);
@@ -26,6 +28,7 @@ public static class AlertingApp
             store.Schema.For<WatchKey>().Identity(w => w.Id).Index(w => w.Key).Index(w => w.SubscriptionId);
             store.Schema.For<AlertFeedItem>().Index(a => a.Agency).Index(a => a.Cursor);
             store.Schema.For<Subscription>().Index(s => s.ClientId);
+            store.Projections.AsyncListeners.Add(signal);
         });
         builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
         builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
@@ -38,6 +41,7 @@ public static class AlertingApp
         app.MapIntelHealth();
         app.MapSubscriptions();
         app.MapAlerts();
+        app.MapAlertStream();
         return app;
     }
 }

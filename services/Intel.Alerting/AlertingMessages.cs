@@ -14,7 +14,7 @@ internal sealed class AlertingMessages : IOutboxMessages
         {
             AlertId = e.AlertId, SubscriptionId = e.SubscriptionId, Agency = e.Agency, ClientId = e.ClientId, Rule = e.Rule,
             ReportId = e.ReportId, EntityId = e.EntityId, Summary = e.Summary, RaisedAt = e.RaisedAt,
-            ReportReceivedAt = e.ReportReceivedAt, WebhookUrl = e.WebhookUrl,
+            ReportReceivedAt = e.ReportReceivedAt, WebhookUrl = e.WebhookUrl, ReportDisclosed = e.ReportDisclosed,
         }],
         _ => [],
     };

@@ -5,7 +5,7 @@ namespace Intel.Alerting.Alerts;
 
 public sealed record AlertRaised(
     Guid AlertId, Guid SubscriptionId, string Agency, string ClientId, string Rule, Guid ReportId, Guid EntityId,
-    string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt);
+    string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt, bool ReportDisclosed = true);
 
 public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At);
 

@@ -39,16 +39,15 @@ public static class AlertEndpoints
             .Where(a => a.Agency == agency && a.Cursor > cursor)
             .OrderBy(a => a.Cursor).Take(limit ?? 100).ToListAsync(ct);
         var next = items.Count > 0 ? items[^1].Cursor : cursor;
-        return Results.Ok(new
-        {
-            items = items.Select(a => new
-            {
-                id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
-                rule = a.Rule, raisedAt = a.RaisedAt, reportId = a.ReportId, entityId = a.EntityId, summary = a.Summary,
-            }),
-            next = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        return Results.Ok(new { items = items.Select(View), next = next.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
+
+    /// <summary>An alert as API.md shows it, in the list and on the stream alike.</summary>
+    public static object View(AlertFeedItem a) => new
+    {
+        id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
+        rule = a.Rule, raisedAt = a.RaisedAt, reportId = a.ReportDisclosed ? a.ReportId : (Guid?)null, entityId = a.EntityId, summary = a.Summary,
+    };
 
     private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {

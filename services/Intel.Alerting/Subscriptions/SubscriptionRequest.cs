@@ -34,7 +34,7 @@ public static class SubscriptionRequestReader
     }
 
     public static (Watch Watch, IReadOnlyList<string> Rules) Normalise(SubscriptionRequest r) =>
-        (new Watch(r.Watch!.EntityIds ?? [], [.. (r.Watch.Selectors ?? []).Select(s => Selectors.Parse(s)!).Distinct()], r.Watch.People ?? []),
+        (new Watch(r.Watch?.EntityIds ?? [], [.. (r.Watch?.Selectors ?? []).Select(s => Selectors.Parse(s)!).Distinct()], r.Watch?.People ?? []),
          [.. r.Rules!.Distinct()]);
 
     private static Dictionary<string, string[]> Validate(SubscriptionRequest r)
@@ -44,7 +44,9 @@ public static class SubscriptionRequestReader
         {
             errors["name"] = ["Required, at most 200 characters."];
         }
-        if (r.Watch is null || (r.Watch.EntityIds is not { Count: > 0 } && r.Watch.Selectors is not { Count: > 0 } && r.Watch.People is not { Count: > 0 }))
+        // Cross-agency hits and forgeries concern everything the agency may see; the other rules need something watched.
+        var needsWatch = r.Rules?.Any(rule => rule is Subscriptions.Rules.WatchedEntitySeen or Subscriptions.Rules.NetworkLink) ?? true;
+        if (needsWatch && (r.Watch is null || (r.Watch.EntityIds is not { Count: > 0 } && r.Watch.Selectors is not { Count: > 0 } && r.Watch.People is not { Count: > 0 })))
         {
             errors["watch"] = ["Watch at least one entity id, selector or person."];
         }

@@ -57,6 +57,7 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
                 Selectors = keys,
                 NewEntity = existingId is null,
                 HeldBy = [.. (existing?.HeldBy ?? []).Append(report.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                NewToAgency = existing?.HeldBy.Contains(report.Agency) != true,
                 SuspectedForgery = reported.SuspectedForgery == true,
                 ForgeryReason = reported.SuspectedForgery == true ? "reported" : null,
             });

@@ -21,4 +21,7 @@ public sealed record AlertRaised
     public required DateTimeOffset RaisedAt { get; init; }
     public required DateTimeOffset ReportReceivedAt { get; init; }
     public string? WebhookUrl { get; init; }
+
+    /// <summary>False for a hit/no-hit alert about a report the subscriber may not see: its id is not to be shown.</summary>
+    public bool ReportDisclosed { get; init; } = true;
 }

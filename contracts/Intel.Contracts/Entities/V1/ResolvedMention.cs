@@ -12,6 +12,8 @@ public sealed record ResolvedMention
     public required IReadOnlyList<string> Selectors { get; init; }
     public required bool NewEntity { get; init; }
     public required IReadOnlyList<string> HeldBy { get; init; }
+    /// <summary>True when this report's agency held nothing on the entity before (a cross-agency hit for the others).</summary>
+    public bool NewToAgency { get; init; }
     public bool SuspectedForgery { get; init; }
     public string? ForgeryReason { get; init; }
 }

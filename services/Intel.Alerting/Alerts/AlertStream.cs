@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Marten;
+using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Problems;
+
+namespace Intel.Alerting.Alerts;
+
+/// <summary>
+/// GET /api/v1/alerts/stream: server-sent events, one per alert, whose id is its feed cursor.
+/// A client that reconnects with Last-Event-ID resumes right after the last alert it received;
+/// because the feed only ever grows in cursor order, nothing is lost or repeated.
+/// </summary>
+public static class AlertStream
+{
+    private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
+
+    public static IEndpointRouteBuilder MapAlertStream(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/alerts/stream", StreamAsync).RequireAuthorization(Scopes.Alerts);
+        return app;
+    }
+
+    private static async Task StreamAsync(HttpContext http, IDocumentStore store, AlertFeedSignal signal, CancellationToken ct)
+    {
+        var resumeFrom = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? http.Request.Query["after"].FirstOrDefault();
+        long cursor = 0;
+        if (resumeFrom is not null && (!long.TryParse(resumeFrom, NumberStyles.None, CultureInfo.InvariantCulture, out cursor)))
+        {
+            await ProblemSetup.Invalid("Last-Event-ID", "Must be the id of an event this stream sent.").ExecuteAsync(http);
+            return;
+        }
+        var agency = Caller.From(http.User).Agency;
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await http.Response.WriteAsync(": connected\n\n", ct);
+        await http.Response.Body.FlushAsync(ct);
+
+        var lastWrite = DateTime.UtcNow;
+        while (!ct.IsCancellationRequested)
+        {
+            var woken = signal.NextAsync(Fallback, ct);
+            await using (var session = store.QuerySession())
+            {
+                var items = await session.Query<AlertFeedItem>()
+                    .Where(a => a.Agency == agency && a.Cursor > cursor)
+                    .OrderBy(a => a.Cursor).Take(200).ToListAsync(ct);
+                foreach (var item in items)
+                {
+                    await http.Response.WriteAsync(Event(item), ct);
+                    cursor = item.Cursor;
+                }
+                if (items.Count > 0)
+                {
+                    await http.Response.Body.FlushAsync(ct);
+                    lastWrite = DateTime.UtcNow;
+                    continue;
+                }
+            }
+            if (DateTime.UtcNow - lastWrite > Heartbeat)
+            {
+                await http.Response.WriteAsync(": heartbeat\n\n", ct);
+                await http.Response.Body.FlushAsync(ct);
+                lastWrite = DateTime.UtcNow;
+            }
+            await woken;
+        }
+    }
+
+    private static string Event(AlertFeedItem item) =>
+        $"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: alert\ndata: {JsonSerializer.Serialize(AlertEndpoints.View(item), JsonSerializerOptions.Web)}\n\n";
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intel.Testing;
+
+namespace Intel.Alerting.Tests;
+
+/// <summary>Each alert rule, end to end through the gateway, and what a subscriber may and may not learn.</summary>
+public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+{
+    private Uri Gateway => fixture.Platform.Gateway;
+
+    [Fact]
+    public async Task A_cross_agency_hit_names_the_other_agency_and_nothing_of_its_report()
+    {
+        using var ncaAnalyst = await PartnerClient.ForAsync(Gateway, "uk-nca-analyst");
+        using var ncaFeed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
+        using var borderFeed = await PartnerClient.ForAsync(Gateway, "iq-border-feed");
+        await SubscribeAsync(ncaAnalyst, new { name = "Our entities elsewhere", rules = new[] { "cross-agency-hit" } });
+
+        await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-hit-1", "0751 222 3344"));
+        var secret = SampleReports.Phone("IQB-hit-1", "+964 751 222 3344");
+        secret["summary"] = "Informant says the number belongs to the boat organiser.";
+        var borderReport = await SubmitAsync(borderFeed, secret);
+
+        var alert = await AlertAsync(ncaAnalyst, a => a.GetProperty("rule").GetString() == "cross-agency-hit");
+        Assert.Contains("iq-border", alert.GetProperty("summary").GetString());
+        Assert.DoesNotContain("organiser", alert.GetProperty("summary").GetString());
+        Assert.Equal(JsonValueKind.Null, alert.GetProperty("reportId").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await ncaAnalyst.GetAsync($"/api/v1/reports/{borderReport}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flagged_document_alerts_only_agencies_the_report_is_released_to()
+    {
+        using var krgAnalyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
+        using var euAnalyst = await PartnerClient.ForAsync(Gateway, "eu-partner-analyst");
+        using var hoFeed = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-feed");
+        await SubscribeAsync(krgAnalyst, new { name = "Forgeries", rules = new[] { "suspected-forgery" } });
+        await SubscribeAsync(euAnalyst, new { name = "Forgeries", rules = new[] { "suspected-forgery" } });
+
+        var report = new JsonObject
+        {
+            ["reference"] = "HO-forgery-1",
+            ["grading"] = new JsonObject { ["source"] = "2", ["intelligence"] = "B", ["handling"] = "P" },
+            ["releasableTo"] = new JsonArray("krg-security"),
+            ["entities"] = new JsonArray(new JsonObject
+            {
+                ["ref"] = "d1", ["type"] = "document", ["documentType"] = "passport", ["number"] = "B7654321",
+                ["issuingCountry"] = "IRQ", ["suspectedForgery"] = true,
+            }),
+        };
+        var reportId = await SubmitAsync(hoFeed, report);
+
+        var alert = await AlertAsync(krgAnalyst, a => a.GetProperty("rule").GetString() == "suspected-forgery");
+        Assert.Equal(reportId, alert.GetProperty("reportId").GetGuid());
+        Assert.Contains("document:IRQ/B7654321", alert.GetProperty("summary").GetString());
+        await Task.Delay(500);
+        Assert.DoesNotContain(await AlertsAsync(euAnalyst), a => a.GetProperty("rule").GetString() == "suspected-forgery");
+    }
+
+    [Fact]
+    public async Task A_new_link_to_a_watched_phone_raises_a_network_link_alert()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-analyst");
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-feed");
+        await SubscribeAsync(analyst, new { name = "Boat phone", watch = new { selectors = new[] { "phone:+447700900777" } }, rules = new[] { "network-link" } });
+
+        var report = SampleReports.Phone("HO-link-1", "07700 900777");
+        report["entities"]![0]!["country"] = "GB";
+        report["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = "Dilshad Karim", ["dateOfBirth"] = "1990" });
+        report["links"] = new JsonArray(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" });
+        await SubmitAsync(feed, report);
+
+        var alert = await AlertAsync(analyst, a => a.GetProperty("rule").GetString() == "network-link");
+        Assert.Contains("uses", alert.GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_subscriptions_name_each_failing_field()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "iq-border-analyst");
+
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = "",
+            watch = new { selectors = new[] { "phone:+9647501234567", "colour:red" } },
+            rules = new[] { "watched-entity-seen", "telepathy" },
+            webhook = new { url = "http://partner.example/alerts" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var errors = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["name", "rules[1]", "watch.selectors[1]", "webhook.url"], errors.EnumerateObject().Select(p => p.Name).Order());
+    }
+
+    private static async Task SubscribeAsync(HttpClient analyst, object subscription)
+    {
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", subscription);
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+    }
+
+    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
+    {
+        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<List<JsonElement>> AlertsAsync(HttpClient analyst) =>
+        [.. (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500")).GetProperty("items").EnumerateArray()];
+
+    private static async Task<JsonElement> AlertAsync(HttpClient analyst, Func<JsonElement, bool> which) =>
+        (await Eventually.GetAsync(async () => (await AlertsAsync(analyst)).Where(which).Cast<JsonElement?>().FirstOrDefault(),
+            TimeSpan.FromSeconds(10), "the alert"))!.Value;
+}
