@@ -1,68 +1,25 @@
-using System.Text;
-using PhoneNumbers;
-
 namespace Intel.Standardisation;
 
 /// <summary>
 /// Canonical forms of identifiers, so the same phone, document or serial written differently
-/// by two agencies meets under one key.
+/// by two agencies meets under one key. The per-kind rules live in <see cref="Phones"/>,
+/// <see cref="Emails"/>, <see cref="Handles"/> and their neighbours.
 /// </summary>
 public static class Identifiers
 {
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+    /// <summary>
+    /// E.164 ("+9647501234567"); national numbers need the default region (ISO alpha-2). Any number of a
+    /// possible length is kept, not only those the metadata knows, so a selector never loses a new range.
+    /// </summary>
+    public static string? Phone(string? number, string? region) => Phones.E164(number, region, requireValid: false);
 
-    /// <summary>E.164 ("+9647501234567"); national numbers need the default region (ISO alpha-2).</summary>
-    public static string? Phone(string? number, string? region)
-    {
-        if (string.IsNullOrWhiteSpace(number))
-        {
-            return null;
-        }
-        var text = number.Trim();
-        if (text.StartsWith("00", StringComparison.Ordinal))
-        {
-            text = "+" + text[2..];
-        }
-        try
-        {
-            var parsed = Phones.Parse(text, region?.ToUpperInvariant() ?? "ZZ");
-            return Phones.IsPossibleNumber(parsed) ? Phones.Format(parsed, PhoneNumberFormat.E164) : null;
-        }
-        catch (NumberParseException)
-        {
-            return null;
-        }
-    }
-
-    public static string? Email(string? address) =>
-        string.IsNullOrWhiteSpace(address) ? null : address.Trim().ToLowerInvariant();
+    public static string? Email(string? address) => Emails.Canonical(address);
 
     /// <summary>Upper-case letters and digits only: "6bg-1012345" and "6BG 1012345" are one serial.</summary>
-    public static string? Compact(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormKC))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToUpperInvariant(c));
-            }
-        }
-        return builder.Length == 0 ? null : builder.ToString();
-    }
+    public static string? Compact(string? value) => Text.Compact(value);
 
-    public static string? Handle(string? handle)
-    {
-        if (string.IsNullOrWhiteSpace(handle))
-        {
-            return null;
-        }
-        return handle.Trim().TrimStart('@').ToLowerInvariant();
-    }
+    /// <summary>An account name without '@' or the profile link around it, lower-case.</summary>
+    public static string? Handle(string? handle) => Handles.Canonical(null, handle);
 
     /// <summary>Lower-case words of a name, without punctuation, in a stable order.</summary>
     public static string? NameKey(string? name)
@@ -71,7 +28,7 @@ public static class Identifiers
         {
             return null;
         }
-        var words = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+        var words = name.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()
             .Split([' ', '-', '.', ',', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : string.Join(' ', words.Order(StringComparer.Ordinal));
     }

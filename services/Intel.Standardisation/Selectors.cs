@@ -17,12 +17,12 @@ public static class Selectors
         {
             "phone" => [Key("phone", Identifiers.Phone(e.Number, e.Country) ?? Identifiers.Compact(e.Number))],
             "email" => [Key("email", Identifiers.Email(e.Address))],
-            "document" => [Document(e.IssuingCountry, e.Number)],
-            "engine" => [Pair("engine", Identifiers.Compact(e.Make), Identifiers.Compact(e.Serial))],
-            "social" => [Pair("social", e.Platform?.Trim().ToLowerInvariant(), Identifiers.Handle(e.Handle)), Key("url", e.Url?.Trim())],
-            "account" => [Key("account", Identifiers.Compact(e.Iban)), Pair("account", Identifiers.Compact(e.Provider), Identifiers.Compact(e.Number))],
-            "vehicle" => [Pair("vehicle", Identifiers.Compact(e.Country), Identifiers.Compact(e.Plate)), Key("vin", Identifiers.Compact(e.Vin))],
-            "vessel" => [Key("vessel", Identifiers.Compact(e.HullId))],
+            "document" => [Key("document", Documents.Key(e.IssuingCountry, e.Number) ?? FromMrz(e.Mrz))],
+            "engine" => [Key("engine", Engines.Key(e.Make, e.Serial))],
+            "social" => [Key("social", Handles.Key(e.Platform, e.Handle ?? e.Url, e.Country)), Key("url", e.Url?.Trim())],
+            "account" => [Key("account", Ibans.Canonical(e.Iban) ?? Identifiers.Compact(e.Iban)), Pair("account", Identifiers.Compact(e.Provider), Identifiers.Compact(e.Number))],
+            "vehicle" => [Key("vehicle", Plates.Key(e.Country, e.Plate)), Key("vin", Identifiers.Compact(e.Vin))],
+            "vessel" => [Key("vessel", Hulls.Canonical(e.HullId))],
             _ => Array.Empty<string?>(),
         };
         return keys.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -46,18 +46,20 @@ public static class Selectors
         {
             "phone" => Key("phone", Identifiers.Phone(value, null)),
             "email" => Key("email", Identifiers.Email(value)),
-            "document" => first is null ? null : Document(first, second),
-            "engine" => first is null ? Key("engine", Identifiers.Compact(value)) : Pair("engine", Identifiers.Compact(first), Identifiers.Compact(second)),
-            "social" => first is null ? null : Pair("social", first.Trim().ToLowerInvariant(), Identifiers.Handle(second)),
-            "account" => first is null ? Key("account", Identifiers.Compact(value)) : Pair("account", Identifiers.Compact(first), Identifiers.Compact(second)),
-            "vehicle" => first is null ? null : Pair("vehicle", Identifiers.Compact(first), Identifiers.Compact(second)),
-            "vessel" => Key("vessel", Identifiers.Compact(value)),
+            "document" => first is null ? null : Key("document", Documents.Key(first, second)),
+            "engine" => first is null ? Key("engine", Engines.Serial(value)) : Key("engine", Engines.Key(first, second)),
+            // A profile link names its platform itself.
+            "social" => Handles.PlatformOf(value) is not null ? Key("social", Handles.Key(null, value))
+                : first is null ? null : Key("social", Handles.Key(first, second)),
+            "account" => first is null ? Key("account", Ibans.Canonical(value) ?? Identifiers.Compact(value)) : Pair("account", Identifiers.Compact(first), Identifiers.Compact(second)),
+            "vehicle" => first is null ? null : Key("vehicle", Plates.Key(first, second)),
+            "vessel" => Key("vessel", Hulls.Canonical(value)),
             _ => null,
         };
     }
 
-    private static string? Document(string? country, string? number) =>
-        Pair("document", country?.Trim().ToUpperInvariant(), Identifiers.Compact(number));
+    // A document reported only by its MRZ is still found by its number.
+    private static string? FromMrz(string? mrz) => Mrz.Parse(mrz) is { } zone ? Documents.Key(zone.IssuingState, zone.DocumentNumber) : null;
 
     private static string? Key(string kind, string? value) => value is null ? null : $"{kind}:{value}";
 

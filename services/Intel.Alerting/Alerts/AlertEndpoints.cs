@@ -46,7 +46,7 @@ public static class AlertEndpoints
     public static object View(AlertFeedItem a) => new
     {
         id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
-        rule = a.Rule, raisedAt = a.RaisedAt, reportId = a.ReportDisclosed ? a.ReportId : (Guid?)null, entityId = a.EntityId, summary = a.Summary,
+        rule = a.Rule, raisedAt = a.RaisedAt, reportReceivedAt = a.ReportReceivedAt, reportId = a.ReportDisclosed ? a.ReportId : (Guid?)null, entityId = a.EntityId, summary = a.Summary,
     };
 
     private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

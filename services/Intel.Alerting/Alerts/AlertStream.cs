@@ -50,6 +50,7 @@ public static class AlertStream
                 foreach (var item in items)
                 {
                     await http.Response.WriteAsync(Event(item), ct);
+                    AlertMetrics.RecordDelivered(item.Rule, item.ReportReceivedAt);
                     cursor = item.Cursor;
                 }
                 if (items.Count > 0)

@@ -32,6 +32,7 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, ILogger<ReportR
             if (await session.Events.FetchStreamStateAsync(alert.AlertId, ct) is null)
             {
                 session.Events.StartStream<Alert>(alert.AlertId, alert);
+                AlertMetrics.RecordRaised(alert.Rule, alert.ReportReceivedAt, alert.RaisedAt);
                 raised++;
             }
         }

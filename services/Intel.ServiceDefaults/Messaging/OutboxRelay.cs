@@ -26,14 +26,12 @@ public sealed class OutboxRelay(IOutboxMessages messages, IContractPublisher pub
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        foreach (var stored in page.Events)
-        {
-            var index = 0;
-            foreach (var message in messages.For(stored))
-            {
-                await PublishUntilConfirmedAsync(stored, message, MessageIdFor(stored.Id, index++), cancellationToken);
-            }
-        }
+        // Confirms are awaited together: one page costs one broker round trip, not one per message.
+        var publishes = page.Events
+            .SelectMany(stored => messages.For(stored).Select((message, index) =>
+                PublishUntilConfirmedAsync(stored, message, MessageIdFor(stored.Id, index), cancellationToken)))
+            .ToList();
+        await Task.WhenAll(publishes);
         return NullChangeListener.Instance;
     }
 

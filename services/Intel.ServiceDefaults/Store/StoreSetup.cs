@@ -36,7 +36,9 @@ public static class StoreSetup
                 options.Events.UseListenNotifyForEventAppends = true;
                 // Advisory locks are per database: services sharing one database need distinct daemon locks.
                 options.Projections.DaemonLockId = StableHash(schema);
-                options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
+                options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(20);
+                options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(40);
+                options.Projections.UseTransactionEvidenceForGapSkipping = true;
                 options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
                 configure(options);
             })

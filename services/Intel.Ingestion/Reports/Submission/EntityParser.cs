@@ -91,7 +91,7 @@ internal static class EntityParser
         return reference;
     }
 
-    private static Dictionary<string, object> ReadFields(JsonFieldReader reader, EntityType type, ReportRules rules)
+    private static Dictionary<string, object> ReadFields(JsonFieldReader reader, EntityTypeRule type, ReportRules rules)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var field in type.Fields)
@@ -119,7 +119,7 @@ internal static class EntityParser
     /// Needs every field of at least one identifying group to carry something. A field sent with a
     /// malformed value counts as given, so its own error is not repeated as "required".
     /// </summary>
-    private static void RequireIdentification(JsonFieldReader reader, EntityType type, ErrorCollector errors)
+    private static void RequireIdentification(JsonFieldReader reader, EntityTypeRule type, ErrorCollector errors)
     {
         if (!type.Identifying.Any(group => group.All(reader.HasContent)))
         {

@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 namespace Intel.Ingestion.Reports;
 
 internal enum FieldKind
@@ -11,21 +10,21 @@ internal enum FieldKind
 }
 
 /// <summary>One field an entity type may carry, with its JSON kind, length limit and format.</summary>
-internal sealed record EntityField(string Name, FieldKind Kind, TextRule Rule, TextFormat? Format = null)
+internal sealed record EntityFieldRule(string Name, FieldKind Kind, TextRule Rule, TextFormat? Format = null)
 {
-    public static EntityField Text(string name, TextFormat? format = null, int maxLength = 500) =>
+    public static EntityFieldRule Text(string name, TextFormat? format = null, int maxLength = 500) =>
         new(name, FieldKind.Text, new TextRule(maxLength), format);
 
-    public static EntityField Of(string name, FieldKind kind) => new(name, kind, TextRule.Default);
+    public static EntityFieldRule Of(string name, FieldKind kind) => new(name, kind, TextRule.Default);
 }
 
 /// <summary>
 /// An entity type: its fields (besides <c>ref</c> and <c>type</c>) and the groups of fields that identify it;
 /// an entity needs every field of at least one group.
 /// </summary>
-internal sealed class EntityType
+internal sealed class EntityTypeRule
 {
-    public EntityType(string name, string[][] identifying, params EntityField[] fields)
+    public EntityTypeRule(string name, string[][] identifying, params EntityFieldRule[] fields)
     {
         Name = name;
         Identifying = identifying;
@@ -35,7 +34,7 @@ internal sealed class EntityType
 
     public string Name { get; }
 
-    public IReadOnlyList<EntityField> Fields { get; }
+    public IReadOnlyList<EntityFieldRule> Fields { get; }
 
     public IReadOnlyList<string[]> Identifying { get; }
 
@@ -51,57 +50,57 @@ internal static class EntityRules
 {
     public const int MaxAliases = 50;
 
-    public static readonly IReadOnlyList<EntityType> Types =
+    public static readonly IReadOnlyList<EntityTypeRule> Types =
     [
         new("person", [["name"], ["aliases"]],
-            EntityField.Text("name"),
-            EntityField.Of("aliases", FieldKind.TextList),
-            EntityField.Text("dateOfBirth", FieldFormats.DateOfBirth),
-            EntityField.Text("nationality", FieldFormats.Alpha3Country),
-            EntityField.Text("gender", FieldFormats.OneOf("male", "female", "other", "unknown"))),
+            EntityFieldRule.Text("name"),
+            EntityFieldRule.Of("aliases", FieldKind.TextList),
+            EntityFieldRule.Text("dateOfBirth", FieldFormats.DateOfBirth),
+            EntityFieldRule.Text("nationality", FieldFormats.Alpha3Country),
+            EntityFieldRule.Text("gender", FieldFormats.OneOf("male", "female", "other", "unknown"))),
         new("phone", [["number"]],
-            EntityField.Text("number", FieldFormats.PhoneNumber, maxLength: 40),
-            EntityField.Text("country", FieldFormats.Alpha2Country)),
+            EntityFieldRule.Text("number", FieldFormats.PhoneNumber, maxLength: 40),
+            EntityFieldRule.Text("country", FieldFormats.Alpha2Country)),
         new("email", [["address"]],
-            EntityField.Text("address", FieldFormats.EmailAddress, maxLength: 254)),
+            EntityFieldRule.Text("address", FieldFormats.EmailAddress, maxLength: 254)),
         new("document", [["number"], ["mrz"]],
-            EntityField.Text("documentType", FieldFormats.OneOf(
+            EntityFieldRule.Text("documentType", FieldFormats.OneOf(
                 "passport", "national-id", "residence-permit", "visa", "driving-licence", "other")),
-            EntityField.Text("number", FieldFormats.DocumentNumber, maxLength: 30),
-            EntityField.Text("issuingCountry", FieldFormats.DocumentIssuer),
-            new EntityField("mrz", FieldKind.Text, new TextRule(200, AllowLineBreaks: true)),
-            EntityField.Of("suspectedForgery", FieldKind.Boolean)),
+            EntityFieldRule.Text("number", FieldFormats.DocumentNumber, maxLength: 30),
+            EntityFieldRule.Text("issuingCountry", FieldFormats.DocumentIssuer),
+            new EntityFieldRule("mrz", FieldKind.Text, new TextRule(200, AllowLineBreaks: true)),
+            EntityFieldRule.Of("suspectedForgery", FieldKind.Boolean)),
         new("social", [["handle"], ["url"]],
-            EntityField.Text("platform", FieldFormats.LowerCase, maxLength: 50),
-            EntityField.Text("handle"),
-            EntityField.Text("url", FieldFormats.HttpUrl)),
+            EntityFieldRule.Text("platform", FieldFormats.LowerCase, maxLength: 50),
+            EntityFieldRule.Text("handle"),
+            EntityFieldRule.Text("url", FieldFormats.HttpUrl)),
         new("vessel", [["hullId"], ["name"]],
-            EntityField.Text("hullId"),
-            EntityField.Text("name"),
-            EntityField.Text("description")),
+            EntityFieldRule.Text("hullId"),
+            EntityFieldRule.Text("name"),
+            EntityFieldRule.Text("description")),
         new("engine", [["serial"]],
-            EntityField.Text("make"),
-            EntityField.Text("model"),
-            EntityField.Text("serial")),
+            EntityFieldRule.Text("make"),
+            EntityFieldRule.Text("model"),
+            EntityFieldRule.Text("serial")),
         new("account", [["iban"], ["number"]],
-            EntityField.Text("iban", FieldFormats.Iban, maxLength: 42),
-            EntityField.Text("number"),
-            EntityField.Text("provider"),
-            EntityField.Text("kind", FieldFormats.OneOf("bank", "hawala", "money-transfer", "crypto"))),
+            EntityFieldRule.Text("iban", FieldFormats.Iban, maxLength: 42),
+            EntityFieldRule.Text("number"),
+            EntityFieldRule.Text("provider"),
+            EntityFieldRule.Text("kind", FieldFormats.OneOf("bank", "hawala", "money-transfer", "crypto"))),
         new("vehicle", [["plate"], ["vin"]],
-            EntityField.Text("plate"),
-            EntityField.Text("country", FieldFormats.Alpha2Country),
-            EntityField.Text("vin")),
+            EntityFieldRule.Text("plate"),
+            EntityFieldRule.Text("country", FieldFormats.Alpha2Country),
+            EntityFieldRule.Text("vin")),
         new("organisation", [["name"]],
-            EntityField.Text("name")),
+            EntityFieldRule.Text("name")),
         new("location", [["name"], ["lat", "lon"]],
-            EntityField.Text("name"),
-            EntityField.Text("country", FieldFormats.Alpha2Country),
-            EntityField.Of("lat", FieldKind.Latitude),
-            EntityField.Of("lon", FieldKind.Longitude)),
+            EntityFieldRule.Text("name"),
+            EntityFieldRule.Text("country", FieldFormats.Alpha2Country),
+            EntityFieldRule.Of("lat", FieldKind.Latitude),
+            EntityFieldRule.Of("lon", FieldKind.Longitude)),
     ];
 
-    public static readonly IReadOnlyDictionary<string, EntityType> ByName =
+    public static readonly IReadOnlyDictionary<string, EntityTypeRule> ByName =
         Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every field some type allows: what is checked when the entity's own type is not known.</summary>

@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 namespace Intel.Ingestion.Reports;
 
 /// <summary>The outcome of checking one string: its normalised value, or why it is rejected.</summary>
@@ -34,7 +33,7 @@ internal static class FieldFormats
     public static TextFormat OneOf(params string[] values) => (value, _) =>
         value.All(char.IsAscii) && values.Contains(value.ToLowerInvariant(), StringComparer.Ordinal)
             ? Formatted.Ok(value.ToLowerInvariant())
-            : Formatted.Fail(JsonValues.OneOf(values));
+            : Formatted.Fail(ErrorMessages.OneOf(values));
 
     public static Formatted LowerCase(string value, ReportRules rules) => Formatted.Ok(value.ToLowerInvariant());
 
@@ -76,14 +75,13 @@ internal static class FieldFormats
     public static Formatted HttpUrl(string value, ReportRules rules) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && uri.Host.Length > 0
             ? Formatted.Ok(value)
             : Formatted.Fail("Must be an absolute http or https URL.");
 
     /// <summary>YYYY, YYYY-MM or YYYY-MM-DD: a real calendar date, from 1900, not after today.</summary>
     public static Formatted DateOfBirth(string value, ReportRules rules)
     {
-        if (!PartialDate.TryParse(value, out var date))
+        if (!DateOfBirthParts.TryParse(value, out var date))
         {
             return Formatted.Fail("Must be a date as YYYY, YYYY-MM or YYYY-MM-DD.");
         }

@@ -45,7 +45,7 @@ internal static class GradingParser
         var code = reader.RequiredText(name, TextRule.Default);
         if (code is not null && !allowed.Contains(code, StringComparer.Ordinal))
         {
-            errors.Add(reader.FieldPath(name), JsonValues.OneOf(allowed));
+            errors.Add(reader.FieldPath(name), ErrorMessages.OneOf(allowed));
             return null;
         }
 

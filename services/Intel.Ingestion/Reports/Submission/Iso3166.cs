@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 namespace Intel.Ingestion.Reports;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Intel.Contracts.Reports.V1;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Intel.Ingestion.Reports;
@@ -53,7 +51,7 @@ internal sealed partial class JsonFieldReader
 
         if (number < min || number > max)
         {
-            _errors.Add(FieldPath(name), string.Create(CultureInfo.InvariantCulture, $"Must be between {min} and {max}."));
+            _errors.Add(FieldPath(name), ErrorMessages.Between(min, max));
             return null;
         }
 
@@ -81,7 +79,7 @@ internal sealed partial class JsonFieldReader
 
         if (value.GetArrayLength() > maxItems)
         {
-            _errors.Add(FieldPath(name), JsonValues.MaxItems(maxItems));
+            _errors.Add(FieldPath(name), ErrorMessages.MaxItems(maxItems));
         }
 
         return value;

@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 using System.Text.Json;
 
 namespace Intel.Ingestion.Reports;

@@ -1,6 +1,4 @@
-using Intel.Contracts.Reports.V1;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Intel.Ingestion.Reports;
@@ -45,7 +43,7 @@ internal static class JsonValues
         var trimmed = raw.Trim();
         if (trimmed.Length > rule.MaxLength)
         {
-            errors.Add(path, MaxLength(rule.MaxLength));
+            errors.Add(path, ErrorMessages.MaxLength(rule.MaxLength));
             return false;
         }
 
@@ -116,7 +114,7 @@ internal static class JsonValues
         return false;
     }
 
-    /// <summary>A string value that is present, not null and not blank; no errors recorded.</summary>
+    /// <summary>A value that carries something: not null, not a blank string, not an empty array. Records nothing.</summary>
     public static bool HasContent(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => false,
@@ -139,14 +137,6 @@ internal static class JsonValues
             return false;
         }
     }
-
-    public static string MaxLength(int max) =>
-        string.Create(CultureInfo.InvariantCulture, $"Must be at most {max} characters.");
-
-    public static string MaxItems(int max) =>
-        string.Create(CultureInfo.InvariantCulture, $"Must have at most {max} items.");
-
-    public static string OneOf(IEnumerable<string> values) => "Must be one of: " + string.Join(", ", values) + ".";
 
     private static bool HasForbiddenControl(string text, bool allowLineBreaks)
     {

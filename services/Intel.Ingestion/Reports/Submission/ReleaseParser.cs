@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 namespace Intel.Ingestion.Reports;
 
 /// <summary>Parses <c>tlp</c> and <c>releasableTo</c>, and the rule tying them: red names its recipients.</summary>
@@ -26,7 +25,7 @@ internal static class ReleaseParser
 
         if (!TlpValues.Contains(tlp, StringComparer.Ordinal))
         {
-            errors.Add(root.FieldPath("tlp"), JsonValues.OneOf(TlpValues));
+            errors.Add(root.FieldPath("tlp"), ErrorMessages.OneOf(TlpValues));
             return null;
         }
 

@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;

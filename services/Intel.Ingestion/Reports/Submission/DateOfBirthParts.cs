@@ -1,10 +1,9 @@
-using Intel.Contracts.Reports.V1;
 using System.Globalization;
 
 namespace Intel.Ingestion.Reports;
 
 /// <summary>A date of YYYY, YYYY-MM or YYYY-MM-DD precision; month and day are null when not given.</summary>
-internal readonly record struct PartialDate(int Year, int? Month, int? Day)
+internal readonly record struct DateOfBirthParts(int Year, int? Month, int? Day)
 {
     /// <summary>Year from 1, month in 1–12 and day within that month, where given.</summary>
     public bool IsReal =>
@@ -16,7 +15,7 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day)
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 
     /// <summary>Parses the shape only (ASCII digits and dashes in the right places).</summary>
-    public static bool TryParse(string text, out PartialDate date)
+    public static bool TryParse(string text, out DateOfBirthParts date)
     {
         date = default;
         if (text.Length is not (4 or 7 or 10))
@@ -33,7 +32,7 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day)
             }
         }
 
-        date = new PartialDate(
+        date = new DateOfBirthParts(
             Number(text, 0, 4),
             text.Length >= 7 ? Number(text, 5, 2) : null,
             text.Length == 10 ? Number(text, 8, 2) : null);

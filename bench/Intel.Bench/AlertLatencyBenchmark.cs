@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intel.Testing;
+
+namespace Intel.Bench;
+
+/// <summary>
+/// Pushes reports through the gateway at steady rates and measures, per report, the time from its
+/// receipt (the platform's receivedAt) to the alert being raised and to the alert arriving on an
+/// analyst's live stream. Runs the whole platform in this process against the real PostgreSQL and
+/// RabbitMQ named by INTEL_TEST_* (source deploy/local/env.sh), so the figures include every hop.
+/// </summary>
+public static class AlertLatencyBenchmark
+{
+    private const int WatchedPhones = 500;
+    private static readonly string[] Rules = ["watched-entity-seen"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 20);
+        var rates = (OptionText(args, "--rates") ?? "10,100,200,400").Split(',').Select(int.Parse).ToArray();
+        await using var platform = await Platform.StartAsync("bench");
+        var gateway = platform.Gateway;
+        await WaitReadyAsync(gateway);
+
+        using var analyst = await PartnerClient.ForAsync(gateway, "krg-security-analyst");
+        using var feed = await PartnerClient.ForAsync(gateway, "uk-nca-feed");
+        var selectors = Enumerable.Range(0, WatchedPhones).Select(Phone).Select(p => $"phone:{p}").ToArray();
+        (await analyst.PostAsJsonAsync("/api/v1/subscriptions", new { name = "bench", watch = new { selectors }, rules = Rules }))
+            .EnsureSuccessStatusCode();
+
+        using var stream = new StreamListener(analyst);
+        var listening = stream.RunAsync();
+        Console.WriteLine($"alert latency, {seconds} s per rate, {Environment.ProcessorCount} cores, everything on this machine");
+        var run = 0;
+        foreach (var rate in rates)
+        {
+            var result = await RunRateAsync(feed, stream, rate, seconds, run++);
+            Console.WriteLine(result);
+            if (result.Achieved < rate * 0.9 || result.Delivered.P99 > 5000)
+            {
+                Console.WriteLine($"rate {rate}/s is past what this machine sustains; stopping the ramp");
+                break;
+            }
+        }
+        stream.Stop();
+        await listening;
+        return 0;
+    }
+
+    private sealed record RateResult(int Rate, double Achieved, int Accepted, int Alerted, Percentiles Raised, Percentiles Delivered)
+    {
+        public override string ToString() => FormattableString.Invariant(
+            $"target {Rate,4}/s achieved {Achieved,6:F1}/s accepted {Accepted,6} alerted {Alerted,6}\n  receipt→raised    {Raised}\n  receipt→delivered {Delivered}");
+    }
+
+    private static async Task<RateResult> RunRateAsync(HttpClient feed, StreamListener stream, int rate, int seconds, int run)
+    {
+        var sent = new ConcurrentBag<Guid>();
+        var clock = Stopwatch.StartNew();
+        var total = rate * seconds;
+        var inflight = new List<Task>();
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+            var reference = $"bench-{run}-{i}";
+            inflight.Add(SubmitAsync(feed, SampleReports.Phone(reference, Phone(i % WatchedPhones), "krg-security"), sent));
+        }
+        await Task.WhenAll(inflight);
+        var achieved = total / clock.Elapsed.TotalSeconds;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (sent.Any(id => !stream.Received.ContainsKey(id)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+        var alerts = sent.Select(id => stream.Received.TryGetValue(id, out var a) ? a : null).OfType<StreamedAlert>().ToList();
+        return new RateResult(rate, achieved, sent.Count, alerts.Count,
+            Percentiles.Of(alerts.Select(a => (a.RaisedAt - a.ReceivedAt).TotalMilliseconds).ToList()),
+            Percentiles.Of(alerts.Select(a => (a.ArrivedAt - a.ReceivedAt).TotalMilliseconds).ToList()));
+    }
+
+    private static async Task SubmitAsync(HttpClient feed, System.Text.Json.Nodes.JsonObject report, ConcurrentBag<Guid> sent)
+    {
+        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
+        if (answer.IsSuccessStatusCode)
+        {
+            sent.Add((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+    }
+
+    private static string Phone(int i) => string.Create(CultureInfo.InvariantCulture, $"+96475{10000000 + i}");
+
+    private static async Task WaitReadyAsync(Uri gateway)
+    {
+        using var feed = await PartnerClient.ForAsync(gateway, "eu-partner-feed");
+        await Eventually.GetAsync(async () =>
+        {
+            using var probe = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("bench-warm-up", "+447700900001", "krg-security"));
+            return probe.IsSuccessStatusCode ? "ready" : null;
+        }, TimeSpan.FromSeconds(60), "the platform ready");
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string? OptionText(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

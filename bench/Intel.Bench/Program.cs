@@ -1,0 +1,14 @@
+using Intel.Bench;
+
+// One documented command per benchmark: dotnet run -c Release --project bench/Intel.Bench -- <name> [options]
+return args.FirstOrDefault() switch
+{
+    "alerts" => await AlertLatencyBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Intel.Bench alerts [--seconds N] [--rates 10,100,200,...]");
+    return 2;
+}

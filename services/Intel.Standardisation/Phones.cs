@@ -1,0 +1,69 @@
+using PhoneNumbers;
+
+namespace Intel.Standardisation;
+
+/// <summary>
+/// Phone numbers in E.164 ("+9647501234567") via libphonenumber, whether an agency wrote them
+/// nationally ("0750 123 4567" with country IQ), with "00" or "+", or with a stray trunk "(0)".
+/// </summary>
+public static class Phones
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    /// <summary>
+    /// E.164 for a number libphonenumber knows to be valid; null otherwise. <paramref name="country"/>
+    /// is the default region (ISO alpha-2, "UK" and alpha-3 accepted) for national numbers.
+    /// </summary>
+    public static string? E164(string? number, string? country) => E164(number, country, requireValid: true);
+
+    /// <summary>
+    /// As <see cref="E164(string?, string?)"/>; with <paramref name="requireValid"/> false a number of a
+    /// possible length is accepted too, because operators open new ranges before the metadata knows them.
+    /// </summary>
+    public static string? E164(string? number, string? country, bool requireValid)
+    {
+        var parsed = Parse(number, country);
+        if (parsed is null)
+        {
+            return null;
+        }
+        var accepted = requireValid ? Util.IsValidNumber(parsed) : Util.IsPossibleNumber(parsed);
+        return accepted ? Util.Format(parsed, PhoneNumberFormat.E164) : null;
+    }
+
+    public static bool IsValid(string? number, string? country) => E164(number, country) is not null;
+
+    /// <summary>Whether the number is a mobile (or a number the plan does not tell apart from one).</summary>
+    public static bool IsMobile(string? number, string? country)
+    {
+        var parsed = Parse(number, country);
+        return parsed is not null && Util.GetNumberType(parsed) is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;
+    }
+
+    private static PhoneNumber? Parse(string? number, string? country)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return null;
+        }
+        var text = Text.FoldDigits(number.Trim());
+        if (text.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+        // "00" is the international prefix in Iraq, the UK and the EU; a report may carry it without the region.
+        var digitsStart = text.TrimStart('(', ' ');
+        if (digitsStart.StartsWith("00", StringComparison.Ordinal))
+        {
+            text = "+" + digitsStart[2..];
+        }
+        try
+        {
+            return Util.Parse(text, Countries.Alpha2(country) ?? "ZZ");
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+}
