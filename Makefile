@@ -5,6 +5,7 @@
 #   make test   run the tests (Testcontainers if Docker answers, else local services)
 #   make demo   push the sample partner feed (deploy/demo) through the gateway
 #   make build  build the solution (Debug)
+#   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
 #
 # `make up` installs what is missing (deploy/local/install.sh, Debian packages)
 # and starts the daemons (deploy/local/start.sh): PostgreSQL 127.0.0.1:5432,
@@ -37,7 +38,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services
+.PHONY: help up down test demo build local-services bench-alerts
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -130,3 +131,7 @@ test:
 
 demo:
 	deploy/demo/push-feed.sh
+
+# Alert latency at steady rates, the whole platform in one process on the local servers.
+bench-alerts: local-services
+	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- alerts $(BENCH_ARGS)

@@ -1,4 +1,5 @@
 using Intel.Gateway.Health;
+using Intel.Gateway.Protection;
 using Intel.Gateway.Routing;
 using Intel.ServiceDefaults.Hosting;
 
@@ -8,6 +9,8 @@ namespace Intel.Gateway;
 public static class GatewayApp
 {
     public const string ServiceName = "intel-gateway";
+
+    /// <summary>The largest body any route takes (the batch route); each route's own cap is in BodyLimits.</summary>
     public const long MaxBodyBytes = 5 << 20;
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
@@ -15,15 +18,32 @@ public static class GatewayApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(GatewayApp).Assembly);
         ServiceAddresses.Apply(builder.Configuration);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxBodyBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddUntrustedForwardingHeaders();
+        builder.Services.AddGatewayRateLimits(builder.Configuration);
+        builder.Services.AddGatewayBodyLimits(builder.Configuration);
+        builder.Services.AddGatewayTimeouts();
         builder.Services.AddHttpClient(nameof(PlatformHealth), c => c.Timeout = TimeSpan.FromSeconds(3));
         customize?.Invoke(builder);
 
         var app = builder.Build();
+        // Outermost first, so every answer, the gateway's own refusals included, gets the headers and a problem body.
+        app.UseSecurityHeaders();
+        app.UseGatewayProblems();
         app.UseGatewaySpan();
+        app.UseRouting();
+        app.UseBodyLimits();
         app.UseAuthentication();
+        // After authentication (the partition is the token's client), before authorization (401s count too).
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseRequestTimeouts();
         app.MapPlatformHealth();
         app.MapReverseProxy();
         return app;

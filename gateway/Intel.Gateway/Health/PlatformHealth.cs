@@ -13,7 +13,10 @@ public static class PlatformHealth
             var services = checks.ToDictionary(c => c.Cluster, c => c.Ready ? "ready" : "unavailable");
             return Results.Json(new { status = checks.All(c => c.Ready) ? "ready" : "unavailable", services },
                 statusCode: checks.All(c => c.Ready) ? 200 : 503);
-        }).AllowAnonymous();
+        })
+            .AllowAnonymous()
+            // Orchestrators and load balancers poll it; a 429 here would read as "down".
+            .DisableRateLimiting();
         return app;
     }
 

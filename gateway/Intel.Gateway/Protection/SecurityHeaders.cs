@@ -1,0 +1,41 @@
+namespace Intel.Gateway.Protection;
+
+/// <summary>
+/// Headers that make browsers and caches treat every answer as private data that is never to be
+/// rendered, framed or stored. They are set when the answer starts, so they cover the services'
+/// answers, the gateway's own errors (401, 404, 429…) and anything a service sent in their place.
+/// </summary>
+public static class SecurityHeaders
+{
+    // A year, the minimum the HSTS preload lists accept.
+    private const string TransportSecurity = "max-age=31536000; includeSubDomains";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            Apply(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        // Intelligence must not linger in shared or browser caches; this overrides what a service said.
+        headers.CacheControl = "no-store";
+        // Kestrel's own Server header is off (GatewayApp); this drops the one copied from a service's answer.
+        headers.Remove("Server");
+        headers.Remove("X-Powered-By");
+        if (context.Request.IsHttps)
+        {
+            // Only meaningful over https: a plain-http answer could be forged by whoever is in between.
+            headers.StrictTransportSecurity = TransportSecurity;
+        }
+    }
+}
