@@ -78,6 +78,35 @@ public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<Plat
     }
 
     [Fact]
+    public async Task A_person_watched_by_a_latin_name_is_found_in_arabic_script_and_namesakes_are_not()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "eu-partner-analyst");
+        using var feed = await PartnerClient.ForAsync(Gateway, "krg-security-feed");
+        await SubscribeAsync(analyst, new
+        {
+            name = "Barzani", watch = new { people = new[] { new { name = "Muhammad Barzani", dateOfBirth = "1984" } } }, rules = new[] { "watched-entity-seen" },
+        });
+
+        var namesake = Person("KRG-person-1", "Mohammed Barzani", "1962-05-01");
+        var arabic = Person("KRG-person-2", "محمد عبدالرحمن البرزاني", "1984-03-02");
+        await SubmitAsync(feed, namesake);
+        var reportId = await SubmitAsync(feed, arabic);
+
+        var alert = await AlertAsync(analyst, a => a.GetProperty("rule").GetString() == "watched-entity-seen");
+        Assert.Equal(reportId, alert.GetProperty("reportId").GetGuid());
+        await Task.Delay(500);
+        Assert.Single(await AlertsAsync(analyst));
+    }
+
+    private static JsonObject Person(string reference, string name, string dateOfBirth) => new()
+    {
+        ["reference"] = reference,
+        ["grading"] = new JsonObject { ["source"] = "2", ["intelligence"] = "C", ["handling"] = "P" },
+        ["releasableTo"] = new JsonArray("*"),
+        ["entities"] = new JsonArray(new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth }),
+    };
+
+    [Fact]
     public async Task Invalid_subscriptions_name_each_failing_field()
     {
         using var analyst = await PartnerClient.ForAsync(Gateway, "iq-border-analyst");

@@ -9,7 +9,7 @@ namespace Intel.Alerting.Matching;
 public static class SubscriptionMatch
 {
     public static IEnumerable<string> KeysOf(ResolvedMention mention) =>
-        mention.Selectors.Select(WatchKey.ForSelector).Prepend(WatchKey.ForEntity(mention.EntityId));
+        mention.Selectors.Select(WatchKey.ForSelector).Prepend(WatchKey.ForEntity(mention.EntityId)).Concat(PersonWatch.KeysOf(mention));
 
     /// <summary>Every key a report touches: its mentions' entities and selectors (links join entities already there).</summary>
     public static IEnumerable<string> KeysOf(ReportResolved report) => report.Mentions.SelectMany(KeysOf).Distinct();
@@ -24,9 +24,9 @@ public static class SubscriptionMatch
             var visible = Sharing.MaySee(subscription.Agency, report.Agency, report.ReleasableTo);
             var alerts = subscription.Rules.SelectMany(rule => rule switch
             {
-                Rules.WatchedEntitySeen when visible => WatchedEntitySeen(report, watched),
+                Rules.WatchedEntitySeen when visible => WatchedEntitySeen(report, watched, subscription.Watch.People),
                 Rules.SuspectedForgery when visible => SuspectedForgery(report),
-                Rules.NetworkLink when visible => NetworkLink(report, watched),
+                Rules.NetworkLink when visible => NetworkLink(report, watched, subscription.Watch.People),
                 Rules.CrossAgencyHit => CrossAgencyHit(report, subscription.Agency, visible),
                 _ => [],
             });
@@ -42,22 +42,27 @@ public static class SubscriptionMatch
 
     private sealed record Hit(string Rule, ResolvedMention Mention, string Summary, bool Disclosed);
 
-    private static IEnumerable<Hit> WatchedEntitySeen(ReportResolved report, HashSet<string> watched) =>
-        report.Mentions.Where(m => KeysOf(m).Any(watched.Contains)).Select(m => new Hit(Rules.WatchedEntitySeen, m,
+    private static IEnumerable<Hit> WatchedEntitySeen(ReportResolved report, HashSet<string> watched, IReadOnlyList<WatchedPerson> people) =>
+        report.Mentions.Where(m => IsWatched(m, watched, people)).Select(m => new Hit(Rules.WatchedEntitySeen, m,
             $"Report {report.Reference} from {report.Agency} mentions watched {m.EntityType} {Describe(m)}.", true));
+
+    /// <summary>By entity or selector exactly; a person also by a close name with a compatible birth date.</summary>
+    private static bool IsWatched(ResolvedMention mention, HashSet<string> watched, IReadOnlyList<WatchedPerson> people) =>
+        mention.Selectors.Select(WatchKey.ForSelector).Prepend(WatchKey.ForEntity(mention.EntityId)).Any(watched.Contains)
+        || (PersonWatch.KeysOf(mention).Any(watched.Contains) && people.Any(p => PersonWatch.Matches(p, mention)));
 
     private static IEnumerable<Hit> SuspectedForgery(ReportResolved report) =>
         report.Mentions.Where(m => m.SuspectedForgery).Select(m => new Hit(Rules.SuspectedForgery, m,
             $"Report {report.Reference} from {report.Agency} flags {Describe(m)} as a suspected forgery ({m.ForgeryReason ?? "reported"}).", true));
 
-    private static IEnumerable<Hit> NetworkLink(ReportResolved report, HashSet<string> watched)
+    private static IEnumerable<Hit> NetworkLink(ReportResolved report, HashSet<string> watched, IReadOnlyList<WatchedPerson> people)
     {
         var byEntity = report.Mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First());
         foreach (var link in report.Links)
         {
             foreach (var (end, other) in new[] { (link.FromEntityId, link.ToEntityId), (link.ToEntityId, link.FromEntityId) })
             {
-                if (byEntity.TryGetValue(end, out var mention) && KeysOf(mention).Any(watched.Contains) && byEntity.TryGetValue(other, out var linked))
+                if (byEntity.TryGetValue(end, out var mention) && IsWatched(mention, watched, people) && byEntity.TryGetValue(other, out var linked))
                 {
                     yield return new Hit(Rules.NetworkLink, mention,
                         $"Report {report.Reference} from {report.Agency} links watched {mention.EntityType} {Describe(mention)} to {linked.EntityType} {Describe(linked)} ({link.Type}).", true);
@@ -73,5 +78,6 @@ public static class SubscriptionMatch
             : report.Mentions.Where(m => m.NewToAgency && m.HeldBy.Contains(agency)).Select(m => new Hit(Rules.CrossAgencyHit, m,
                 $"{report.Agency} now also holds information on a {m.EntityType} your agency reported (entity {m.EntityId}).", visible));
 
-    private static string Describe(ResolvedMention m) => m.Selectors is [var first, ..] ? first : m.EntityId.ToString();
+    private static string Describe(ResolvedMention m) =>
+        m.Selectors is [var first, ..] ? first : m.Names is [var name, ..] ? name : m.EntityId.ToString();
 }

@@ -22,5 +22,6 @@ public sealed record Subscription(
 
     /// <summary>The exact keys under which this subscription is found when a report resolves.</summary>
     public IEnumerable<string> WatchKeys =>
-        Watch.EntityIds.Select(WatchKey.ForEntity).Concat(Watch.Selectors.Select(WatchKey.ForSelector));
+        Watch.EntityIds.Select(WatchKey.ForEntity).Concat(Watch.Selectors.Select(WatchKey.ForSelector))
+            .Concat(Watch.People.SelectMany(Matching.PersonWatch.KeysOf)).Distinct();
 }

@@ -59,9 +59,14 @@ public static class SubscriptionRequestReader
         }
         for (var i = 0; i < (r.Watch?.People?.Count ?? 0); i++)
         {
-            if (string.IsNullOrWhiteSpace(r.Watch!.People![i].Name))
+            var person = r.Watch!.People![i];
+            if (string.IsNullOrWhiteSpace(person.Name) || PersonNames.Keys(person.Name) is null)
             {
-                errors[$"watch.people[{i}].name"] = ["Required."];
+                errors[$"watch.people[{i}].name"] = ["Required: a name with letters."];
+            }
+            if (person.DateOfBirth is not null && BirthDates.Parse(person.DateOfBirth) is null)
+            {
+                errors[$"watch.people[{i}].dateOfBirth"] = ["Must be YYYY, YYYY-MM or YYYY-MM-DD."];
             }
         }
         if (r.Rules is not { Count: > 0 })

@@ -60,6 +60,8 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
                 NewToAgency = existing?.HeldBy.Contains(report.Agency) != true,
                 SuspectedForgery = reported.SuspectedForgery == true,
                 ForgeryReason = reported.SuspectedForgery == true ? "reported" : null,
+                Names = reported.Type == "person" ? [.. new[] { reported.Name }.Concat(reported.Aliases ?? []).OfType<string>()] : null,
+                DateOfBirth = reported.Type == "person" ? reported.DateOfBirth : null,
             });
         }
 

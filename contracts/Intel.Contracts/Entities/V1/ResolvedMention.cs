@@ -15,5 +15,9 @@ public sealed record ResolvedMention
     /// <summary>True when this report's agency held nothing on the entity before (a cross-agency hit for the others).</summary>
     public bool NewToAgency { get; init; }
     public bool SuspectedForgery { get; init; }
+
+    /// <summary>For people: every name the report gave (aliases included), so watches by name need no call back.</summary>
+    public IReadOnlyList<string>? Names { get; init; }
+    public string? DateOfBirth { get; init; }
     public string? ForgeryReason { get; init; }
 }
