@@ -9,6 +9,10 @@ public static class SecretHasher
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
+    /// <summary>A new client secret: 256 random bits, URL-safe, shown to the administrator once and then only hashed.</summary>
+    public static string Generate() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     public static string Hash(string secret)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Intel.PartnerGateway.Clients;
+using Intel.PartnerGateway.Keys;
 using Intel.ServiceDefaults.Auth;
 
 namespace Intel.PartnerGateway.Tokens;
@@ -11,7 +12,7 @@ namespace Intel.PartnerGateway.Tokens;
 /// <summary>OAuth 2.0 client credentials (RFC 6749 §4.4): a client's secret for a signed, one-hour token.</summary>
 public static class IssueToken
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
@@ -19,7 +20,8 @@ public static class IssueToken
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, IQuerySession session, SigningKeys keys, AuthSettings auth, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request, IQuerySession session, SigningKeys keys, AuthSettings auth, TimeProvider clock, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
@@ -36,7 +38,7 @@ public static class IssueToken
             return OAuthError("invalid_client", null, 401);
         }
         var client = await session.Query<PartnerClient>().FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
-        if (client is null || !SecretHasher.Verify(secret, client.SecretHash))
+        if (client is null || client.RevokedAt is not null || !SecretHasher.Verify(secret, client.SecretHash))
         {
             return OAuthError("invalid_client", null, 401);
         }
@@ -47,12 +49,15 @@ public static class IssueToken
             return OAuthError("invalid_scope", "The client may not request that scope.", 400);
         }
         var granted = string.Join(' ', requested.Length > 0 ? requested : client.Scopes);
+        var now = clock.GetUtcNow();
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,
             Audience = auth.Audience,
-            Expires = DateTime.UtcNow.Add(Lifetime),
-            SigningCredentials = keys.Credentials,
+            IssuedAt = IssuedAt(now, client.TokensValidFrom).UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = now.Add(Lifetime).UtcDateTime,
+            SigningCredentials = (await keys.CurrentAsync(ct)).Signing,
             Claims = new Dictionary<string, object>
             {
                 [Caller.ClientClaim] = client.ClientId,
@@ -70,6 +75,15 @@ public static class IssueToken
             ["scope"] = granted,
         });
     }
+
+    /// <summary>
+    /// iat has whole seconds and validators refuse tokens issued before the client's last secret
+    /// rotation; a token issued in the same second, after it, is stamped with the next second.
+    /// </summary>
+    private static DateTimeOffset IssuedAt(DateTimeOffset now, DateTimeOffset? validFrom) =>
+        validFrom is { } from && DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds()) < from
+            ? DateTimeOffset.FromUnixTimeSeconds(from.ToUnixTimeSeconds() + 1)
+            : now;
 
     private static (string? ClientId, string? Secret) CredentialsOf(HttpRequest request, IFormCollection form)
     {

@@ -1,9 +1,13 @@
 using Microsoft.IdentityModel.Tokens;
 using Intel.ServiceDefaults.Auth;
 
-namespace Intel.PartnerGateway.Tokens;
+namespace Intel.PartnerGateway.Keys;
 
-/// <summary>The discovery document and key set every part fetches to validate tokens.</summary>
+/// <summary>
+/// The discovery document and key set every part fetches to validate tokens. The key set is read
+/// from the store on each request (validators fetch it rarely), so it lists a key rotated on any
+/// instance the moment a token signed with it can exist.
+/// </summary>
 public static class KeySetEndpoints
 {
     private static readonly string[] GrantTypes = ["client_credentials"];
@@ -27,13 +31,18 @@ public static class KeySetEndpoints
             });
         }).AllowAnonymous();
 
-        app.MapGet("/.well-known/jwks.json", (SigningKeys keys) => Results.Json(new
+        app.MapGet("/.well-known/jwks.json", async (SigningKeys keys, CancellationToken ct) =>
         {
-            keys = keys.Published.Select(k => JsonWebKeyConverter.ConvertFromSecurityKey(k)).Select(k => new
+            var published = (await keys.LoadAsync(ct)).Published;
+            // Only the public parameters leave: the published keys are built from the public halves alone.
+            return Results.Json(new
             {
-                kty = k.Kty, use = "sig", kid = k.Kid, alg = SecurityAlgorithms.RsaSha256, n = k.N, e = k.E,
-            }),
-        })).AllowAnonymous();
+                keys = published.Select(k => JsonWebKeyConverter.ConvertFromRSASecurityKey(k)).Select(k => new
+                {
+                    kty = k.Kty, use = "sig", kid = k.Kid, alg = SecurityAlgorithms.RsaSha256, n = k.N, e = k.E,
+                }),
+            });
+        }).AllowAnonymous();
         return app;
     }
 }
