@@ -29,6 +29,7 @@ public static class IngestionApp
         {
             bus.AddConsumer<AgencyRegisteredConsumer>();
             bus.AddConsumer<ReportResolvedConsumer>();
+            bus.AddConsumer<EntityReadConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnownAgencies>();

@@ -45,6 +45,10 @@ public static class Samples
             Rule = "watched-entity-seen", ReportId = ReportId, EntityId = EntityId, Summary = "Watched phone seen.",
             RaisedAt = At.AddMilliseconds(80), ReportReceivedAt = At, WebhookUrl = "https://partner.example/alerts",
         },
+        ["EntityRead"] = new EntityRead
+        {
+            EntityId = EntityId, ClientId = "krg-security-analyst", Agency = "krg-security", ReportIds = [ReportId], At = At,
+        },
         ["AgencyRegistered"] = new AgencyRegistered { AgencyId = "uk-nca", Name = "UK National Crime Agency", RegisteredAt = At },
     };
 }

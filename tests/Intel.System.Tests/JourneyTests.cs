@@ -76,11 +76,15 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
         Assert.All(report.Value.GetProperty("entities").EnumerateArray(), e => e.GetProperty("entityId").GetGuid());
         Assert.Equal("محمد عبدالرحمن البرزاني", report.Value.GetProperty("entities")[0].GetProperty("aliases")[0].GetString());
 
-        var history = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}/history");
-        Assert.Equal(["report-submitted", "report-resolved"], history.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
-        Assert.Equal("uk-nca-feed", history[0].GetProperty("by").GetString());
-
         Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync($"/api/v1/reports/{reportId}")).StatusCode);
+        var history = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}/history");
+        Assert.Equal(["report-submitted", "report-resolved"], history.EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()).Where(t => t != "report-read"));
+        Assert.Equal("uk-nca-feed", history[0].GetProperty("by").GetString());
+        Assert.Contains(history.EnumerateArray(), e => e.GetProperty("type").GetString() == "report-read"
+            && e.GetProperty("data").GetProperty("clientId").GetString() == "krg-security-analyst");
+        var recipientsView = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}/history");
+        Assert.DoesNotContain(recipientsView.EnumerateArray(), e => e.GetProperty("type").GetString() == "report-read");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/reports/{reportId}")).StatusCode);
         var outsiderAlerts = await outsider.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         Assert.Empty(outsiderAlerts.GetProperty("items").EnumerateArray());

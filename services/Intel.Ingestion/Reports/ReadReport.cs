@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Marten;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.History;
+using Intel.ServiceDefaults.Store;
 
 namespace Intel.Ingestion.Reports;
 
@@ -22,20 +23,42 @@ public static class ReadReport
         return app;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
+        await using var session = store.OpenTracedSession(Caller.From(http.User).ClientId);
         var report = await VisibleReportAsync(id, http, session, ct);
-        return report is null ? NotFound() : Results.Json(View(report), Json);
-    }
-
-    private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
-    {
-        if (await VisibleReportAsync(id, http, session, ct) is null)
+        if (report is null)
         {
             return NotFound();
         }
-        var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Json(events.Select(HistoryEntry.From), Json);
+        await RecordReadAsync(session, id, http, "report", clock, ct);
+        return Results.Json(View(report), Json);
+    }
+
+    /// <summary>The report's events; reads of it are shown only to its originating agency.</summary>
+    private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        await using var session = store.OpenTracedSession(Caller.From(http.User).ClientId);
+        var report = await VisibleReportAsync(id, http, session, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+        var history = (await session.Events.FetchStreamAsync(id, token: ct)).Select(HistoryEntry.From).ToList();
+        if (report.Agency == Caller.From(http.User).Agency)
+        {
+            var reads = await session.Events.QueryRawEventDataOnly<ReportRead>().Where(r => r.ReportId == id).ToListAsync(ct);
+            history.AddRange(reads.Select(r => new HistoryEntry("report-read", r.At, r.ClientId, r)));
+        }
+        await RecordReadAsync(session, id, http, "history", clock, ct);
+        return Results.Json(history.OrderBy(e => e.At), Json);
+    }
+
+    private static async Task RecordReadAsync(IDocumentSession session, Guid id, HttpContext http, string via, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(id, caller.ClientId, caller.Agency, via, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
     }
 
     private static async Task<Report?> VisibleReportAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -7,6 +7,12 @@ public sealed record ReportSubmitted(
 
 public sealed record ReportResolved(DateTimeOffset ResolvedAt, IReadOnlyDictionary<string, Guid> EntityIds);
 
+/// <summary>
+/// Someone saw the report's content: directly, its history, or through an entity built from it.
+/// Each read is a stream of its own, so recording reads never contends with the report's own events.
+/// </summary>
+public sealed record ReportRead(Guid ReportId, string ClientId, string Agency, string Via, DateTimeOffset At, Guid? EntityId = null);
+
 public static class ReportStatus
 {
     public const string Accepted = "accepted";
@@ -23,6 +29,7 @@ public sealed record Report(
             new Dictionary<string, Guid>());
 
     public Report Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds };
+
 
     public IReadOnlyList<string> ReleasableTo => Submission.ReleasableTo;
 

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intel.Testing;
+
+namespace Intel.System.Tests;
+
+/// <summary>
+/// Who may see what, on every read route: each of the five agencies reads its own report, a report
+/// released to it, a report not released to it, and an id it guessed. Not allowed looks exactly
+/// like not existing.
+/// </summary>
+public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+{
+    private static readonly string[] Agencies = ["uk-nca", "uk-homeoffice", "krg-security", "iq-border", "eu-partner"];
+
+    [Fact]
+    public async Task Every_read_route_shows_each_agency_exactly_its_own_and_released_reports()
+    {
+        var gateway = fixture.Platform.Gateway;
+        var reports = new List<(Guid Report, Guid Entity, string Selector)>();
+        for (var i = 0; i < Agencies.Length; i++)
+        {
+            using var feed = await PartnerClient.ForAsync(gateway, $"{Agencies[i]}-feed");
+            var number = $"+447700901{i:D3}";
+            using var answer = await feed.PostAsJsonAsync("/api/v1/reports",
+                SampleReports.Phone($"matrix-{i}", number, Agencies[(i + 1) % Agencies.Length]));
+            var id = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            reports.Add((id, await EntityOfAsync(feed, id), $"phone:{number}"));
+        }
+
+        foreach (var (reader, r) in Agencies.Select((a, r) => (a, r)))
+        {
+            using var analyst = await PartnerClient.ForAsync(gateway, $"{reader}-analyst");
+            for (var i = 0; i < reports.Count; i++)
+            {
+                var visible = i == r || (i + 1) % Agencies.Length == r;
+                var expected = visible ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+                var (report, entity, selector) = reports[i];
+                var because = $"{reader} reading the report of {Agencies[i]}";
+                Assert.True(expected == (await analyst.GetAsync($"/api/v1/reports/{report}")).StatusCode, because);
+                Assert.True(expected == (await analyst.GetAsync($"/api/v1/reports/{report}/history")).StatusCode, because);
+                Assert.True(expected == (await analyst.GetAsync($"/api/v1/entities/{entity}")).StatusCode, because);
+                var found = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/entities?selector={Uri.EscapeDataString(selector)}");
+                Assert.True((visible ? 1 : 0) == found.GetProperty("items").GetArrayLength(), because);
+            }
+            Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/reports/{Guid.CreateVersion7()}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/entities/{Guid.CreateVersion7()}")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Agencies_holding_one_entity_unshared_learn_only_each_others_names()
+    {
+        var gateway = fixture.Platform.Gateway;
+        using var ncaFeed = await PartnerClient.ForAsync(gateway, "uk-nca-feed");
+        using var borderFeed = await PartnerClient.ForAsync(gateway, "iq-border-feed");
+        var ncaReport = await SubmitAsync(ncaFeed, SampleReports.Phone("hit-nca", "+9647801112233"));
+        var entity = await EntityOfAsync(ncaFeed, ncaReport);
+        var borderReport = await SubmitAsync(borderFeed, SampleReports.Phone("hit-iqb", "0780 111 2233"));
+        Assert.Equal(entity, await EntityOfAsync(borderFeed, borderReport));
+
+        using var ncaAnalyst = await PartnerClient.ForAsync(gateway, "uk-nca-analyst");
+        using var borderAnalyst = await PartnerClient.ForAsync(gateway, "iq-border-analyst");
+        using var outsider = await PartnerClient.ForAsync(gateway, "eu-partner-analyst");
+        var seenByNca = await ncaAnalyst.GetFromJsonAsync<JsonElement>($"/api/v1/entities/{entity}");
+        var seenByBorder = await borderAnalyst.GetFromJsonAsync<JsonElement>($"/api/v1/entities/{entity}");
+
+        Assert.Equal(["iq-border"], seenByNca.GetProperty("otherAgencies").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal([ncaReport], seenByNca.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("reportId").GetGuid()));
+        Assert.Equal(["uk-nca"], seenByBorder.GetProperty("otherAgencies").EnumerateArray().Select(a => a.GetString()));
+        Assert.DoesNotContain(ncaReport.ToString(), seenByBorder.GetRawText());
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/entities/{entity}")).StatusCode);
+    }
+
+    private static async Task<Guid> SubmitAsync(HttpClient feed, global::System.Text.Json.Nodes.JsonObject report)
+    {
+        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<Guid> EntityOfAsync(HttpClient feed, Guid report) =>
+        (await Eventually.GetAsync(async () =>
+        {
+            var body = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{report}");
+            return body.GetProperty("entities")[0].TryGetProperty("entityId", out var id) ? id.GetGuid() : (Guid?)null;
+        }, TimeSpan.FromSeconds(15), "the report resolved"))!.Value;
+}
