@@ -5,7 +5,8 @@ namespace Intel.Alerting.Alerts;
 
 public sealed record AlertRaised(
     Guid AlertId, Guid SubscriptionId, string Agency, string ClientId, string Rule, Guid ReportId, Guid EntityId,
-    string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt, bool ReportDisclosed = true);
+    string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt, bool ReportDisclosed = true,
+    string? HandlingConditions = null);
 
 public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At);
 

@@ -47,6 +47,7 @@ public static class AlertEndpoints
     {
         id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
         rule = a.Rule, raisedAt = a.RaisedAt, reportReceivedAt = a.ReportReceivedAt, reportId = a.ReportDisclosed ? a.ReportId : (Guid?)null, entityId = a.EntityId, summary = a.Summary,
+        conditions = a.ReportDisclosed ? a.HandlingConditions : null,
     };
 
     private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

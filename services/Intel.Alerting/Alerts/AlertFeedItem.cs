@@ -10,11 +10,12 @@ namespace Intel.Alerting.Alerts;
 /// </summary>
 public sealed record AlertFeedItem(
     Guid Id, long Cursor, Guid SubscriptionId, string Agency, string Rule, DateTimeOffset RaisedAt,
-    Guid ReportId, Guid EntityId, string Summary, DateTimeOffset ReportReceivedAt, bool ReportDisclosed);
+    Guid ReportId, Guid EntityId, string Summary, DateTimeOffset ReportReceivedAt, bool ReportDisclosed,
+    string? HandlingConditions = null);
 
 public sealed partial class AlertFeedProjection : EventProjection
 {
     public AlertFeedItem Create(IEvent<AlertRaised> e) => new(
         e.Data.AlertId, e.Sequence, e.Data.SubscriptionId, e.Data.Agency, e.Data.Rule, e.Data.RaisedAt,
-        e.Data.ReportId, e.Data.EntityId, e.Data.Summary, e.Data.ReportReceivedAt, e.Data.ReportDisclosed);
+        e.Data.ReportId, e.Data.EntityId, e.Data.Summary, e.Data.ReportReceivedAt, e.Data.ReportDisclosed, e.Data.HandlingConditions);
 }

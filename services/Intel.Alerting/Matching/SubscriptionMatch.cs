@@ -35,7 +35,7 @@ public static class SubscriptionMatch
                 yield return new AlertRaised(
                     Alert.IdFor(subscription.Id, rule, mention.EntityId, report.ReportId), subscription.Id, subscription.Agency,
                     subscription.ClientId, rule, report.ReportId, mention.EntityId, summary, subscription.WebhookUrl, now,
-                    report.ReceivedAt, disclosed);
+                    report.ReceivedAt, disclosed, report.Grading?.Handling == "C" ? report.Grading.Conditions : null);
             }
         }
     }

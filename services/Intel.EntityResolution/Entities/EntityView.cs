@@ -18,7 +18,7 @@ public sealed record EntityView(
         var others = entity.Mentions.Except(visible).Select(m => m.Agency)
             .Where(a => a != agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new EntityView(entity.Id, entity.Type, entity.Status, AttributesOf(visible),
-            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons)).ToList(), others);
+            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), others);
     }
 
     private static Dictionary<string, IReadOnlyList<AttributeValue>> AttributesOf(IEnumerable<Mention> mentions) =>
@@ -34,4 +34,6 @@ public sealed record EntityView(
 
 public sealed record AttributeValue(string Value, IReadOnlyList<Guid> Reports);
 
-public sealed record MentionView(Guid ReportId, string Ref, string Agency, double Score, IReadOnlyList<string> Reasons);
+/// <summary>A mention as shown; handling code C carries its conditions to every recipient.</summary>
+public sealed record MentionView(
+    Guid ReportId, string Ref, string Agency, double Score, IReadOnlyList<string> Reasons, string? Handling, string? Conditions);

@@ -48,7 +48,7 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
             var matched = claims.Select(c => c.Id).ToList();
             var reasons = matched.Count > 0 ? matched.Select(k => $"exact:{k}").ToList() : ["new-entity"];
             session.Events.Append(entityId, new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency,
-                report.ReleasableTo, reported, keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now));
+                report.ReleasableTo, reported, keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now, report.Grading));
             mentions.Add(new ResolvedMention
             {
                 Ref = reported.Ref,
@@ -73,6 +73,7 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
             Agency = report.Agency,
             ReleasableTo = report.ReleasableTo,
             Tlp = report.Tlp,
+            Grading = report.Grading,
             ReceivedAt = report.ReceivedAt,
             ResolvedAt = now,
             Mentions = mentions,

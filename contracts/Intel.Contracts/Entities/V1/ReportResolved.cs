@@ -16,6 +16,9 @@ public sealed record ReportResolved
     public required IReadOnlyList<string> ReleasableTo { get; init; }
     public required string Tlp { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The report's grading; handling code C's conditions travel with everything derived from it.</summary>
+    public Reports.V1.Grading? Grading { get; init; }
     public required DateTimeOffset ResolvedAt { get; init; }
     public required IReadOnlyList<ResolvedMention> Mentions { get; init; }
     public required IReadOnlyList<ResolvedLink> Links { get; init; }
