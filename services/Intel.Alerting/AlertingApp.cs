@@ -6,6 +6,7 @@ using Intel.Alerting.Subscriptions;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Webhooks;
 
 namespace Intel.Alerting;
 
@@ -33,6 +34,8 @@ public static class AlertingApp
         builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
         builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
+        builder.Services.AddSingleton<WebhookPolicy>();
         customize?.Invoke(builder);
 
         var app = builder.Build();

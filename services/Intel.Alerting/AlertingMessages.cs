@@ -1,11 +1,12 @@
 using JasperFx.Events;
 using Intel.Alerting.Alerts;
+using Intel.Alerting.Subscriptions;
 using Intel.ServiceDefaults.Messaging;
 using Contract = Intel.Contracts.Alerts.V1;
 
 namespace Intel.Alerting;
 
-/// <summary>What alerting tells the platform: an alert was raised (for delivery to partners).</summary>
+/// <summary>What alerting tells the platform: an alert was raised (for delivery to partners), and which webhooks to deliver to.</summary>
 internal sealed class AlertingMessages : IOutboxMessages
 {
     public IEnumerable<object> For(IEvent stored) => stored.Data switch
@@ -16,6 +17,11 @@ internal sealed class AlertingMessages : IOutboxMessages
             ReportId = e.ReportId, EntityId = e.EntityId, Summary = e.Summary, RaisedAt = e.RaisedAt,
             ReportReceivedAt = e.ReportReceivedAt, WebhookUrl = e.WebhookUrl, ReportDisclosed = e.ReportDisclosed,
         }],
+        WebhookRegistered e => [new Contract.WebhookRegistered
+        {
+            SubscriptionId = e.SubscriptionId, Agency = e.Agency, ClientId = e.ClientId, Url = e.Url, Secret = e.Secret, At = e.At,
+        }],
+        WebhookRemoved e => [new Contract.WebhookRemoved { SubscriptionId = e.SubscriptionId, Agency = e.Agency, At = e.At }],
         _ => [],
     };
 }

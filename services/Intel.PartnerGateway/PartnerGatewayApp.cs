@@ -6,6 +6,7 @@ using Intel.PartnerGateway.Clients;
 using Intel.PartnerGateway.Deliveries;
 using Intel.PartnerGateway.Keys;
 using Intel.PartnerGateway.Tokens;
+using Intel.PartnerGateway.Webhooks;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
@@ -30,13 +31,20 @@ public static class PartnerGatewayApp
             store.Projections.Snapshot<AlertDelivery>(SnapshotLifecycle.Inline);
             store.Schema.For<PartnerClient>().UniqueIndex(c => c.ClientId);
             store.Schema.For<Agency>().UniqueIndex(a => a.AgencyId);
+            store.Schema.For<AlertDelivery>().Index(d => d.Pending);
         });
         builder.Services.AddSingleton<IOutboxMessages, PartnerMessages>();
-        builder.AddIntelBus("partner-gateway", bus => bus.AddConsumer<AlertRaisedConsumer>());
+        builder.AddIntelBus("partner-gateway", bus =>
+        {
+            bus.AddConsumer<AlertRaisedConsumer>();
+            bus.AddConsumer<WebhookRegisteredConsumer>();
+            bus.AddConsumer<WebhookRemovedConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<PartnerSeed>(builder.Configuration.GetSection(PartnerSeed.Section));
         builder.Services.AddHostedService<PartnerSeeder>();
         builder.AddSigningKeys();
+        builder.AddWebhookDelivery();
         // partner-gateway owns the revocations: it reads them from its store instead of polling itself.
         builder.Services.UseRevocationCheck<StoreRevocationCheck>();
         customize?.Invoke(builder);

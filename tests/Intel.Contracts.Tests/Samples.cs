@@ -45,6 +45,12 @@ public static class Samples
             Rule = "watched-entity-seen", ReportId = ReportId, EntityId = EntityId, Summary = "Watched phone seen.",
             RaisedAt = At.AddMilliseconds(80), ReportReceivedAt = At, WebhookUrl = "https://partner.example/alerts",
         },
+        ["WebhookRegistered"] = new WebhookRegistered
+        {
+            SubscriptionId = ReportId, Agency = "krg-security", ClientId = "krg-security-analyst",
+            Url = "https://partner.example/alerts", Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", At = At,
+        },
+        ["WebhookRemoved"] = new WebhookRemoved { SubscriptionId = ReportId, Agency = "krg-security", At = At },
         ["EntityRead"] = new EntityRead
         {
             EntityId = EntityId, ClientId = "krg-security-analyst", Agency = "krg-security", ReportIds = [ReportId], At = At,

@@ -10,6 +10,11 @@ public sealed record SubscriptionCreated(
 
 public sealed record SubscriptionDeleted(Guid SubscriptionId, string By, DateTimeOffset At);
 
+/// <summary>The webhook's signing secret, kept as an event so the outbox hands it to partner-gateway exactly once.</summary>
+public sealed record WebhookRegistered(Guid SubscriptionId, string Agency, string ClientId, string Url, string Secret, DateTimeOffset At);
+
+public sealed record WebhookRemoved(Guid SubscriptionId, string Agency, DateTimeOffset At);
+
 /// <summary>What an analyst's client watches, and by which rules it wants to hear of it.</summary>
 public sealed record Subscription(
     Guid Id, string Agency, string ClientId, string Name, Watch Watch, IReadOnlyList<string> Rules,
@@ -19,6 +24,10 @@ public sealed record Subscription(
         new(e.SubscriptionId, e.Agency, e.ClientId, e.Name, e.Watch, e.Rules, e.WebhookUrl, e.At, false);
 
     public Subscription Apply(SubscriptionDeleted _) => this with { Deleted = true };
+
+    public Subscription Apply(WebhookRegistered _) => this;
+
+    public Subscription Apply(WebhookRemoved _) => this;
 
     /// <summary>The exact keys under which this subscription is found when a report resolves.</summary>
     public IEnumerable<string> WatchKeys =>

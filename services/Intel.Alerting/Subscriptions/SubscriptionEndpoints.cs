@@ -18,7 +18,8 @@ public static class SubscriptionEndpoints
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, IDocumentStore store, TimeProvider clock, WebhookPolicy webhooks, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -26,6 +27,10 @@ public static class SubscriptionEndpoints
         }
         using var reader = new StreamReader(request.Body);
         var (parsed, errors) = SubscriptionRequestReader.Read(await reader.ReadToEndAsync(ct));
+        if (errors.Count == 0 && parsed!.Webhook?.Url is { } url && await webhooks.CheckAsync(url, ct) is { } refusal)
+        {
+            errors["webhook.url"] = [refusal];
+        }
         if (errors.Count > 0)
         {
             return ProblemSetup.Invalid(errors);
@@ -38,8 +43,16 @@ public static class SubscriptionEndpoints
         await using var session = store.OpenTracedSession(caller.ClientId);
         session.Events.StartStream<Subscription>(id, created);
         session.Insert(Subscription.Create(created).WatchKeys.Select(k => WatchKey.Of(k, id)).ToArray());
+        if (created.WebhookUrl is null)
+        {
+            await session.SaveChangesAsync(ct);
+            return Results.Created($"/api/v1/subscriptions/{id}", new { id });
+        }
+        // The subscriber sees the secret only in this answer; it cannot be read back later.
+        var secret = WebhookPolicy.NewSecret();
+        session.Events.Append(id, new WebhookRegistered(id, caller.Agency, caller.ClientId, created.WebhookUrl, secret, created.At));
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/v1/subscriptions/{id}", new { id });
+        return Results.Created($"/api/v1/subscriptions/{id}", new { id, webhookSecret = secret });
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, CancellationToken ct)
@@ -63,6 +76,10 @@ public static class SubscriptionEndpoints
             return NotFound();
         }
         session.Events.Append(id, new SubscriptionDeleted(id, caller.ClientId, clock.GetUtcNow()));
+        if (subscription.WebhookUrl is not null)
+        {
+            session.Events.Append(id, new WebhookRemoved(id, subscription.Agency, clock.GetUtcNow()));
+        }
         session.DeleteWhere<WatchKey>(w => w.SubscriptionId == id);
         await session.SaveChangesAsync(ct);
         return Results.NoContent();

@@ -82,7 +82,7 @@ public static class SubscriptionRequestReader
         }
         if (r.Webhook is not null && !IsAcceptableWebhook(r.Webhook.Url))
         {
-            errors["webhook.url"] = ["Must be an absolute https URL (http only to loopback)."];
+            errors["webhook.url"] = ["Must be an absolute https URL (plain http only to loopback)."];
         }
         return errors;
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Intel.PartnerGateway.Agencies;
 using Intel.PartnerGateway.Clients;
+using Intel.PartnerGateway.Deliveries;
 using Intel.PartnerGateway.Keys;
 using Intel.ServiceDefaults.Auth;
 
@@ -21,7 +22,8 @@ public static partial class AdminApi
             .MapClientRegistration()
             .MapClientSecretRotation()
             .MapClientRevocation()
-            .MapKeyRotation();
+            .MapKeyRotation()
+            .MapDeliveries();
         return app;
     }
 

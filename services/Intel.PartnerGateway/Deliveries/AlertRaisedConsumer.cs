@@ -5,7 +5,10 @@ using Intel.ServiceDefaults.Messaging;
 
 namespace Intel.PartnerGateway.Deliveries;
 
-/// <summary>Takes each raised alert into the partner's delivery history.</summary>
+/// <summary>
+/// Takes each raised alert into the partner's delivery history. The HTTP call is left to
+/// <see cref="DeliveryWorker"/>, so a slow partner never holds up this queue.
+/// </summary>
 public sealed class AlertRaisedConsumer(IDocumentStore store, ILogger<AlertRaisedConsumer> logger)
     : IdempotentConsumer<AlertRaised>(store, logger)
 {
@@ -13,7 +16,11 @@ public sealed class AlertRaisedConsumer(IDocumentStore store, ILogger<AlertRaise
     {
         var alert = context.Message;
         session.Events.StartStream<AlertDelivery>(alert.AlertId,
-            new AlertDeliveryQueued(alert.AlertId, alert.Agency, alert.ClientId, alert.Rule, alert.WebhookUrl, DateTimeOffset.UtcNow));
+            new AlertDeliveryQueued(alert.AlertId, alert.Agency, alert.ClientId, alert.Rule, alert.WebhookUrl, DateTimeOffset.UtcNow)
+            {
+                SubscriptionId = alert.SubscriptionId, RaisedAt = alert.RaisedAt, EntityId = alert.EntityId, Summary = alert.Summary,
+                ReportId = alert.ReportDisclosed ? alert.ReportId : null,
+            });
         return Task.CompletedTask;
     }
 }

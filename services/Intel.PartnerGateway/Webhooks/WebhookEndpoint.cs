@@ -1,0 +1,15 @@
+using Intel.PartnerGateway.Keys;
+
+namespace Intel.PartnerGateway.Webhooks;
+
+/// <summary>
+/// A subscription's webhook as partner-gateway knows it. The signing secret is stored encrypted
+/// under Auth:KeyEncryptionKey, bound to the subscription id, like the private signing keys.
+/// </summary>
+public sealed record WebhookEndpoint(Guid Id, string Agency, string ClientId, string Url, string ProtectedSecret, DateTimeOffset RegisteredAt)
+{
+    public static string KeyIdFor(Guid subscriptionId) => $"webhook:{subscriptionId:N}";
+
+    /// <summary>The HMAC key: the bytes that "whsec_" + base64 encodes.</summary>
+    public byte[] SigningKey(KeyProtector protector) => protector.Unprotect(KeyIdFor(Id), ProtectedSecret);
+}

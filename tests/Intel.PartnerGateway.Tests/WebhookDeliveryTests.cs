@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intel.Testing;
+
+namespace Intel.PartnerGateway.Tests;
+
+/// <summary>Alerts reach a subscriber's webhook signed, retried while it fails, and can be re-queued by the administrator.</summary>
+public sealed class WebhookDeliveryTests(WebhookFixture fixture) : IClassFixture<WebhookFixture>
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(15);
+
+    private Uri Gateway => fixture.Platform.Gateway;
+
+    [Fact]
+    public async Task An_alert_is_delivered_to_the_webhook_signed_with_the_subscriptions_secret()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (subscriptionId, _) = await SubscribeAndAlertAsync(receiver, "+964 750 555 0101", "WH-signed-1");
+
+        var received = await Eventually.GetAsync(() => Task.FromResult(receiver.Received.FirstOrDefault()), Within, "a delivery");
+        Assert.True(received.SignatureValid);
+        var body = JsonDocument.Parse(received.Body).RootElement;
+        Assert.Equal("alert.raised", body.GetProperty("type").GetString());
+        var data = body.GetProperty("data");
+        Assert.Equal(received.Id, data.GetProperty("id").GetString());
+        Assert.Equal(subscriptionId, data.GetProperty("subscriptionId").GetGuid());
+        Assert.Equal("watched-entity-seen", data.GetProperty("rule").GetString());
+        Assert.Equal(JsonValueKind.String, data.GetProperty("reportId").ValueKind);
+        Assert.InRange(long.Parse(received.Timestamp, System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task A_failing_receiver_gets_the_alert_on_the_third_attempt_and_the_history_shows_three()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(failFirst: 2);
+        await SubscribeAndAlertAsync(receiver, "+964 750 555 0202", "WH-retry-1");
+
+        var delivered = await Eventually.GetAsync(() => Task.FromResult(receiver.Received.FirstOrDefault(r => r.Answered == 204)), Within, "a successful delivery");
+        Assert.Equal([500, 500, 204], receiver.Received.Select(r => r.Answered));
+        var history = await HistoryAsync(Guid.Parse(delivered.Id), "delivered");
+        Assert.Equal([500, 500, 204], history.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_delivery_is_dead_lettered_after_the_last_attempt_and_can_be_redelivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.FailAll(true);
+        await SubscribeAndAlertAsync(receiver, "+964 750 555 0303", "WH-dead-1");
+
+        var alertId = Guid.Parse((await Eventually.GetAsync(() => Task.FromResult(receiver.Received.FirstOrDefault()), Within, "a first attempt")).Id);
+        var history = await HistoryAsync(alertId, "dead-lettered");
+        Assert.Equal(WebhookFixture.MaxAttempts, history.GetProperty("attempts").GetArrayLength());
+
+        receiver.FailAll(false);
+        using var admin = await fixture.AdminAsync();
+        using var redeliver = await admin.PostAsync($"/api/v1/partners/deliveries/{alertId}/redeliver", null);
+        Assert.Equal(HttpStatusCode.Accepted, redeliver.StatusCode);
+        await HistoryAsync(alertId, "delivered");
+        Assert.True(receiver.Received.Last().SignatureValid);
+    }
+
+    [Theory]
+    [InlineData("https://10.0.0.1/alerts")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://[fd00::1]/alerts")]
+    public async Task A_webhook_to_a_private_or_metadata_address_is_refused(string url)
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = "Internal", rules = new[] { "cross-agency-hit" }, webhook = new { url },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var errors = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["webhook.url"], errors.EnumerateObject().Select(p => p.Name));
+    }
+
+    /// <summary>Subscribes krg-security's analyst to a phone with the receiver as webhook, then reports that phone.</summary>
+    private async Task<(Guid SubscriptionId, string Secret)> SubscribeAndAlertAsync(WebhookReceiver receiver, string phone, string reference)
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = reference, watch = new { selectors = new[] { $"phone:{phone.Replace(" ", "", StringComparison.Ordinal)}" } },
+            rules = new[] { "watched-entity-seen" }, webhook = new { url = receiver.Url.ToString() },
+        });
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+        var created = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        var secret = created.GetProperty("webhookSecret").GetString()!;
+        Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
+        receiver.Secret = secret;
+
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
+        using var report = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone(reference, phone, "krg-security"));
+        Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
+        return (created.GetProperty("id").GetGuid(), secret);
+    }
+
+    private async Task<JsonElement> HistoryAsync(Guid alertId, string status)
+    {
+        using var admin = await fixture.AdminAsync();
+        return await Eventually.GetAsync(async () =>
+        {
+            using var answer = await admin.GetAsync($"/api/v1/partners/deliveries/{alertId}");
+            var body = answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<JsonElement>() : default;
+            return answer.IsSuccessStatusCode && body.GetProperty("status").GetString() == status ? (JsonElement?)body : null;
+        }, Within, $"delivery {alertId} {status}") ?? default;
+    }
+}
