@@ -50,7 +50,11 @@ public sealed class DeliveryWorker(
             {
                 try
                 {
-                    await DeliverAsync(delivery, stoppingToken);
+                    // The list may predate a delivery that finished meanwhile: only the stored state decides.
+                    if (await StillPendingAsync(delivery.Id, stoppingToken) is { } current)
+                    {
+                        await DeliverAsync(current, stoppingToken);
+                    }
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -62,6 +66,12 @@ public sealed class DeliveryWorker(
                 }
             }, CancellationToken.None);
         }
+    }
+
+    private async Task<AlertDelivery?> StillPendingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<AlertDelivery>(id, cancellationToken) is { Pending: true } current ? current : null;
     }
 
     private async Task DeliverAsync(AlertDelivery delivery, CancellationToken cancellationToken)
