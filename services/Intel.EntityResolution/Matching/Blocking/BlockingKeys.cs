@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Intel.EntityResolution.Matching.Blocking;
+
+/// <summary>
+/// The keys a person record is found by. Name words and word pairs (from <see cref="Intel.Standardisation.PersonNames"/>)
+/// alone, and again with the birth year; the full birth date; every identifier; for records with an
+/// address, postcode and street each with the street number. Broad keys ("mhmd") are dropped by the
+/// index once too many records share them; the narrower combinations keep finding candidates then.
+/// </summary>
+public static class BlockingKeys
+{
+    public static IReadOnlyCollection<string> Of(PersonRecord record)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var year = record.BirthDate?.Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var name in record.Names)
+        {
+            foreach (var key in name.Keys.BlockingKeys)
+            {
+                keys.Add("n:" + key);
+                if (year is not null)
+                {
+                    keys.Add($"ny:{key}|{year}");
+                }
+            }
+        }
+        if (record.BirthDate is { IsFull: true } date)
+        {
+            keys.Add("b:" + date);
+        }
+        foreach (var identifier in record.Identifiers)
+        {
+            // Without the scope: a passport reported without its type still meets its other reports.
+            keys.Add($"i:{identifier.Kind}:{identifier.Value}");
+        }
+        if (record.Address is { } address && address.StreetNumber is { } number)
+        {
+            if (address.Postcode is { } postcode)
+            {
+                keys.Add($"ap:{postcode}|{number}");
+            }
+            if (address.Street is { } street)
+            {
+                keys.Add($"as:{street}|{number}");
+            }
+        }
+        return keys;
+    }
+}

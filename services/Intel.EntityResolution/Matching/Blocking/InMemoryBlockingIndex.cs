@@ -1,0 +1,99 @@
+using System.Runtime.InteropServices;
+
+namespace Intel.EntityResolution.Matching.Blocking;
+
+/// <summary>
+/// <see cref="IBlockingIndex"/> in memory, for benchmarks and tests. Keys are held as 64-bit hashes, which
+/// keeps a million records' postings in a few hundred megabytes; a collision only adds a candidate.
+/// Not thread-safe: resolution is one writer.
+/// </summary>
+public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.DefaultCap) : IBlockingIndex
+{
+    public const int DefaultCap = 1_000;
+
+    // A saturated key keeps no ids: it will never be read again, so its memory is given back.
+    private sealed class Posting
+    {
+        public List<long>? Ids = [];
+        public int Count;
+    }
+
+    // Lower score first; on a tie the later record first, so the earliest records are kept.
+    private static readonly Comparer<(double Score, long Id)> Weakest = Comparer<(double Score, long Id)>.Create(
+        (x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id));
+
+    private readonly Dictionary<ulong, Posting> _postings = [];
+
+    public int Cap { get; } = cap;
+
+    /// <summary>How many keys have been dropped for being shared by more than <see cref="Cap"/> records.</summary>
+    public int SaturatedKeys { get; private set; }
+
+    public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        foreach (var key in keys)
+        {
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, Hash(key), out _);
+            posting ??= new Posting();
+            posting.Count++;
+            if (posting.Count > Cap && posting.Ids is not null)
+            {
+                posting.Ids = null;
+                SaturatedKeys++;
+            }
+            posting.Ids?.Add(recordId);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default)
+    {
+        var scores = new Dictionary<long, double>();
+        foreach (var key in keys)
+        {
+            if (!_postings.TryGetValue(Hash(key), out var posting) || posting.Ids is not { } ids)
+            {
+                continue;
+            }
+            // Inverse frequency: a shared passport (one holder) outweighs a shared common name word.
+            var weight = 1 + Math.Log2((double)(Cap + 1) / ids.Count);
+            foreach (var id in ids)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _) += weight;
+            }
+        }
+        IReadOnlyList<long> best = scores.Count <= limit ? [.. scores.Keys] : Top(scores, limit);
+        return ValueTask.FromResult(best);
+    }
+
+    // The best few of many: a heap of the current best, its weakest on top, O(n log limit).
+    private static long[] Top(Dictionary<long, double> scores, int limit)
+    {
+        var heap = new PriorityQueue<long, (double Score, long Id)>(limit + 1, Weakest);
+        foreach (var (id, score) in scores)
+        {
+            heap.Enqueue(id, (score, id));
+            if (heap.Count > limit)
+            {
+                heap.Dequeue();
+            }
+        }
+        var best = new long[heap.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            best[i] = heap.Dequeue();
+        }
+        return best;
+    }
+
+    // FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.
+    private static ulong Hash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,126 @@
+using Intel.EntityResolution.Matching.Blocking;
+using Intel.EntityResolution.Matching.Scoring;
+
+namespace Intel.EntityResolution.Matching.Clustering;
+
+/// <summary>
+/// How much work one record may cost: the index ranks candidate records and the best
+/// <see cref="CandidateLimit"/> are taken; their clusters are scored against at most
+/// <see cref="MaxMembers"/> members each.
+/// </summary>
+public sealed record ResolverOptions(int CandidateLimit = 64, int MaxMembers = 32);
+
+/// <summary>
+/// Resolves person records one at a time, as reports arrive. Candidates come from the blocking index and
+/// are grouped by cluster; a cluster is scored as a whole, each comparison at the best level any of its
+/// members reaches (one report gave his full name, another his phone). The record joins the best cluster
+/// when its confidence (its score against every competing explanation) is in the link band; clusters it
+/// also links that do not contradict it are the same man seen apart, and merge; afterwards a cluster it
+/// only half recognised is given a second look against the enlarged cluster. Clusters in the review band
+/// are returned for an analyst. A record that starts a new entity is counted in the term frequencies.
+/// Records and clusters are kept in memory here; the service keeps them in its store.
+/// </summary>
+public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index, ResolverOptions? options = null)
+{
+    private readonly Dictionary<long, PersonRecord> _records = [];
+    private readonly ResolverOptions _options = options ?? new ResolverOptions();
+
+    public Clusters Clusters { get; } = new();
+
+    public MatchScorer Scorer => scorer;
+
+    public PersonRecord Record(long id) => _records[id];
+
+    /// <summary>Adds a record known to be a new entity without scoring it, as a bulk load of existing entities does.</summary>
+    public async ValueTask AddKnownAsync(PersonRecord record, CancellationToken cancellationToken = default)
+    {
+        scorer.Frequencies.Observe(record);
+        _records.Add(record.Id, record);
+        Clusters.Start(record.Id);
+        await index.AddAsync(record.Id, BlockingKeys.Of(record), cancellationToken);
+    }
+
+    public async ValueTask<RecordResolution> ResolveAsync(PersonRecord record, CancellationToken cancellationToken = default)
+    {
+        var keys = BlockingKeys.Of(record);
+        var candidates = await index.CandidatesAsync(keys, _options.CandidateLimit, cancellationToken);
+
+        var scored = new List<(long Cluster, double Total)>();
+        var seen = new HashSet<long>();
+        foreach (var id in candidates)
+        {
+            var cluster = Clusters.ClusterOf(id);
+            if (seen.Add(cluster))
+            {
+                scored.Add((cluster, scorer.Total(record, Members(cluster))));
+            }
+        }
+        scored.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total) : a.Cluster.CompareTo(b.Cluster));
+        var thresholds = scorer.Weights.Thresholds;
+        var merging = new List<long>();
+        var confidence = double.NegativeInfinity;
+        if (scored.Count > 0 && scored[0].Total >= thresholds.Link)
+        {
+            // Other clusters in the link band are the same man seen apart, unless they contradict the best
+            // one; those compete with it. Each score is the log-odds of "this entity" against "someone new",
+            // so the best one's odds against every other explanation subtract the competitors' (log-sum).
+            var competing = 0.0;
+            foreach (var (cluster, total) in scored.Skip(1))
+            {
+                if (total >= thresholds.Link && Agree(scored[0].Cluster, cluster))
+                {
+                    merging.Add(cluster);
+                }
+                else
+                {
+                    competing += Math.Pow(2, total);
+                }
+            }
+            confidence = scored[0].Total - Math.Log2(1 + competing);
+        }
+        var linking = confidence >= thresholds.Link;
+        var review = scored.Where(s => s.Total >= thresholds.Review && !(linking && (s.Cluster == scored[0].Cluster || merging.Contains(s.Cluster))))
+            .Select(s => Explain(record, s.Cluster)).ToList();
+
+        _records.Add(record.Id, record);
+        await index.AddAsync(record.Id, keys, cancellationToken);
+        if (!linking)
+        {
+            Clusters.Start(record.Id);
+            scorer.Frequencies.Observe(record);
+            var nearest = scored.Count > 0 ? Explain(record, scored[0].Cluster) : null;
+            return new RecordResolution(record.Id, record.Id, ResolutionDecision.NewCluster, nearest, confidence, [], review, candidates.Count);
+        }
+        var best = Explain(record, scored[0].Cluster);
+        var clusterId = merging.Aggregate(scored[0].Cluster, Clusters.Merge);
+        Clusters.Join(record.Id, clusterId);
+        // The record has added to what is known of the man: a cluster it only half recognised may now be
+        // recognised by the whole (its best member in the link band against the enlarged cluster).
+        foreach (var (cluster, total) in scored.Skip(1))
+        {
+            if (total >= thresholds.Review && !merging.Contains(cluster) && Clusters.ClusterOf(cluster) != clusterId
+                && Score(cluster, clusterId) >= thresholds.Link)
+            {
+                merging.Add(cluster);
+                clusterId = Clusters.Merge(clusterId, cluster);
+            }
+        }
+        return new RecordResolution(record.Id, clusterId, merging.Count > 0 ? ResolutionDecision.Merged : ResolutionDecision.Linked,
+            best, confidence, [.. merging.Append(scored[0].Cluster).Where(id => id != clusterId)], review, candidates.Count);
+    }
+
+    // Two clusters may merge unless the second's best member scores in the separate band against the first.
+    private bool Agree(long first, long second) => Score(second, first) >= scorer.Weights.Thresholds.Review;
+
+    // A cluster against another: its best member against the other's members.
+    private double Score(long cluster, long against)
+    {
+        var members = Members(against);
+        return Clusters.Members(cluster).Take(_options.MaxMembers).Max(m => scorer.Total(_records[m], members));
+    }
+
+    private List<PersonRecord> Members(long clusterId) =>
+        [.. Clusters.Members(clusterId).Take(_options.MaxMembers).Select(id => _records[id])];
+
+    private ClusterMatch Explain(PersonRecord record, long clusterId) => new(clusterId, scorer.Score(record, Members(clusterId)));
+}
