@@ -11,6 +11,9 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
 {
     public const int DefaultCap = 1_000;
 
+    // Candidates gathered for each one returned, before broad keys stop being read.
+    private const int GatherFactor = 4;
+
     // A saturated key keeps no ids: it will never be read again, so its memory is given back.
     private sealed class Posting
     {
@@ -48,18 +51,31 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
 
     public ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default)
     {
-        var scores = new Dictionary<long, double>();
-        foreach (var key in keys)
+        // The most specific keys first. Once enough candidates are in hand, a broad key only adds weight
+        // to them, and a key broader than that budget is not read at all: its records share little more
+        // than a common word, and reading a thousand ids a key would make the lookup the costliest step.
+        var budget = GatherFactor * limit;
+        var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))?.Ids).OfType<List<long>>().OrderBy(ids => ids.Count);
+        var scores = new Dictionary<long, double>(budget);
+        foreach (var ids in usable)
         {
-            if (!_postings.TryGetValue(Hash(key), out var posting) || posting.Ids is not { } ids)
+            var full = scores.Count >= budget;
+            if (full && ids.Count > budget)
             {
-                continue;
+                break;
             }
             // Inverse frequency: a shared passport (one holder) outweighs a shared common name word.
             var weight = 1 + Math.Log2((double)(Cap + 1) / ids.Count);
             foreach (var id in ids)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _) += weight;
+                if (!full)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _) += weight;
+                }
+                else if (scores.ContainsKey(id))
+                {
+                    scores[id] += weight;
+                }
             }
         }
         IReadOnlyList<long> best = scores.Count <= limit ? [.. scores.Keys] : Top(scores, limit);

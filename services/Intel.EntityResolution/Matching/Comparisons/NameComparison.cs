@@ -64,26 +64,28 @@ public sealed class NameComparison : IComparison
 
     private static (int Level, double Overall) Level(PersonName a, PersonName b)
     {
+        var oneWord = a.Keys.Tokens.Count < 2 || b.Keys.Tokens.Count < 2;
+        // Equal keys first: they are cheap, and the alignments below are most of the cost of scoring.
+        if (!oneWord && a.Words.SequenceEqual(b.Words))
+        {
+            return (0, 1);
+        }
+        if (!oneWord && a.Keys.Tokens.SequenceEqual(b.Keys.Tokens))
+        {
+            return (1, 1);
+        }
+        if (!oneWord && a.Keys.OrderKey == b.Keys.OrderKey)
+        {
+            return (2, 1);
+        }
         // Skeletons forgive vowels and scripts; written words forgive a typo that moved a skeleton.
         var skeletons = TokenAlignment.Align(a.Keys.Tokens, b.Keys.Tokens);
         var written = TokenAlignment.Align(a.Words, b.Words);
         var overall = Math.Max(skeletons.Overall, written.Overall);
-        if (a.Keys.Tokens.Count < 2 || b.Keys.Tokens.Count < 2)
+        if (oneWord)
         {
             // A one-word name says little even when it agrees: never the levels learnt from full names.
             return (Math.Max(skeletons.Cover, written.Cover) >= 0.92 ? OneWordLevel : overall >= 0.60 ? 8 : 9, overall);
-        }
-        if (a.Words.SequenceEqual(b.Words))
-        {
-            return (0, 1);
-        }
-        if (a.Keys.Tokens.SequenceEqual(b.Keys.Tokens))
-        {
-            return (1, 1);
-        }
-        if (a.Keys.OrderKey == b.Keys.OrderKey)
-        {
-            return (2, 1);
         }
         var level = overall >= 0.92 ? 3
             : IsSubset(skeletons) || IsSubset(written) ? (SameFirstWord(a, b) ? 4 : 5)
