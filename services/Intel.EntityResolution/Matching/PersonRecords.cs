@@ -29,7 +29,7 @@ public static class PersonRecords
             .Select(Identifier)
             .OfType<RecordIdentifier>()
             .Distinct()
-            .ToList();
+            .ToArray();
         return new PersonRecord
         {
             Id = id,
@@ -48,12 +48,14 @@ public static class PersonRecords
             .Distinct(StringComparer.Ordinal)
             .Select(Name)
             .OfType<PersonName>()
-            .ToList();
+            .ToArray();
 
     public static PersonName? Name(string written)
     {
         var ordered = GivenNameFirst(written);
-        return PersonNames.Keys(ordered) is { } keys ? new PersonName(written, NameWords.Of(ordered), keys) : null;
+        return PersonNames.Keys(ordered) is { } keys
+            ? new PersonName(written, NameVocabulary.Share(NameWords.Of(ordered)), NameVocabulary.Share(keys.Tokens), NameVocabulary.Share(keys.OrderKey))
+            : null;
     }
 
     // "Barzani, Mohammed Ali" is the register's order, surname first; the name itself is "Mohammed Ali Barzani".

@@ -14,11 +14,14 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
     // Candidates gathered for each one returned, before broad keys stop being read.
     private const int GatherFactor = 4;
 
-    // A saturated key keeps no ids: it will never be read again, so its memory is given back.
-    private sealed class Posting
+    // Most keys (a phone, a birth date with a rare name) belong to one record: that id is held in the
+    // dictionary's own entry, and a list is made only for a second. A saturated key keeps no ids: it will
+    // never be read again, so its memory is given back.
+    private struct Posting
     {
-        public List<long>? Ids = [];
         public int Count;
+        public long First;
+        public List<long>? More;
     }
 
     // Lower score first; on a tie the later record first, so the earliest records are kept.
@@ -37,14 +40,20 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
         foreach (var key in keys)
         {
             ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, Hash(key), out _);
-            posting ??= new Posting();
             posting.Count++;
-            if (posting.Count > Cap && posting.Ids is not null)
+            if (posting.Count == 1)
             {
-                posting.Ids = null;
+                posting.First = recordId;
+            }
+            else if (posting.Count <= Cap)
+            {
+                (posting.More ??= [posting.First]).Add(recordId);
+            }
+            else if (posting.More is not null)
+            {
+                posting.More = null;
                 SaturatedKeys++;
             }
-            posting.Ids?.Add(recordId);
         }
         return ValueTask.CompletedTask;
     }
@@ -55,17 +64,19 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
         // to them, and a key broader than that budget is not read at all: its records share little more
         // than a common word, and reading a thousand ids a key would make the lookup the costliest step.
         var budget = GatherFactor * limit;
-        var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))?.Ids).OfType<List<long>>().OrderBy(ids => ids.Count);
+        var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))).Where(p => p.Count is > 0 && p.Count <= Cap).OrderBy(p => p.Count).ToList();
         var scores = new Dictionary<long, double>(budget);
-        foreach (var ids in usable)
+        foreach (var posting in usable)
         {
             var full = scores.Count >= budget;
-            if (full && ids.Count > budget)
+            if (full && posting.Count > budget)
             {
                 break;
             }
             // Inverse frequency: a shared passport (one holder) outweighs a shared common name word.
-            var weight = 1 + Math.Log2((double)(Cap + 1) / ids.Count);
+            var weight = 1 + Math.Log2((double)(Cap + 1) / posting.Count);
+            var first = posting.First;
+            var ids = posting.More is { } more ? CollectionsMarshal.AsSpan(more) : MemoryMarshal.CreateReadOnlySpan(ref first, 1);
             foreach (var id in ids)
             {
                 if (!full)

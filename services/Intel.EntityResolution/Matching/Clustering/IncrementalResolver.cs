@@ -36,7 +36,7 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
     {
         scorer.Frequencies.Observe(record);
         _records.Add(record.Id, record);
-        Clusters.Start(record.Id);
+        Clusters.Start(record);
         await index.AddAsync(record.Id, BlockingKeys.Of(record), cancellationToken);
     }
 
@@ -45,19 +45,19 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
         var keys = BlockingKeys.Of(record);
         var candidates = await index.CandidatesAsync(keys, _options.CandidateLimit, cancellationToken);
 
-        var scored = new List<(long Cluster, double Total)>();
-        var seen = new HashSet<long>();
+        var scored = new List<(Cluster Cluster, double Total)>();
+        var seen = new HashSet<Cluster>();
         foreach (var id in candidates)
         {
-            var cluster = Clusters.ClusterOf(id);
+            var cluster = Clusters.Of(id);
             if (seen.Add(cluster))
             {
                 scored.Add((cluster, scorer.Total(record, Members(cluster))));
             }
         }
-        scored.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total) : a.Cluster.CompareTo(b.Cluster));
+        scored.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total) : a.Cluster.Id.CompareTo(b.Cluster.Id));
         var thresholds = scorer.Weights.Thresholds;
-        var merging = new List<long>();
+        var merging = new List<Cluster>();
         var confidence = double.NegativeInfinity;
         if (scored.Count > 0 && scored[0].Total >= thresholds.Link)
         {
@@ -67,7 +67,7 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
             var competing = 0.0;
             foreach (var (cluster, total) in scored.Skip(1))
             {
-                if (total >= thresholds.Link && Agree(scored[0].Cluster, cluster))
+                if (total >= thresholds.Link && Score(cluster, scored[0].Cluster) >= thresholds.Review)
                 {
                     merging.Add(cluster);
                 }
@@ -86,41 +86,39 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
         await index.AddAsync(record.Id, keys, cancellationToken);
         if (!linking)
         {
-            Clusters.Start(record.Id);
+            Clusters.Start(record);
             scorer.Frequencies.Observe(record);
             var nearest = scored.Count > 0 ? Explain(record, scored[0].Cluster) : null;
             return new RecordResolution(record.Id, record.Id, ResolutionDecision.NewCluster, nearest, confidence, [], review, candidates.Count);
         }
         var best = Explain(record, scored[0].Cluster);
-        var clusterId = merging.Aggregate(scored[0].Cluster, Clusters.Merge);
-        Clusters.Join(record.Id, clusterId);
+        var merged = merging.Select(c => c.Id).ToList();
+        var joined = merging.Aggregate(scored[0].Cluster, Clusters.Merge);
+        Clusters.Join(record, joined);
         // The record has added to what is known of the man: a cluster it only half recognised may now be
         // recognised by the whole (its best member in the link band against the enlarged cluster).
         foreach (var (cluster, total) in scored.Skip(1))
         {
-            if (total >= thresholds.Review && !merging.Contains(cluster) && Clusters.ClusterOf(cluster) != clusterId
-                && Score(cluster, clusterId) >= thresholds.Link)
+            if (total >= thresholds.Review && cluster.Records.Count > 0 && cluster != joined && Score(cluster, joined) >= thresholds.Link)
             {
-                merging.Add(cluster);
-                clusterId = Clusters.Merge(clusterId, cluster);
+                merged.Add(cluster.Id);
+                joined = Clusters.Merge(joined, cluster);
             }
         }
-        return new RecordResolution(record.Id, clusterId, merging.Count > 0 ? ResolutionDecision.Merged : ResolutionDecision.Linked,
-            best, confidence, [.. merging.Append(scored[0].Cluster).Where(id => id != clusterId)], review, candidates.Count);
+        merged.Add(scored[0].Cluster.Id);
+        return new RecordResolution(record.Id, joined.Id, merged.Count > 1 ? ResolutionDecision.Merged : ResolutionDecision.Linked,
+            best, confidence, [.. merged.Where(id => id != joined.Id)], review, candidates.Count);
     }
-
-    // Two clusters may merge unless the second's best member scores in the separate band against the first.
-    private bool Agree(long first, long second) => Score(second, first) >= scorer.Weights.Thresholds.Review;
 
     // A cluster against another: its best member against the other's members.
-    private double Score(long cluster, long against)
+    private double Score(Cluster cluster, Cluster against)
     {
         var members = Members(against);
-        return Clusters.Members(cluster).Take(_options.MaxMembers).Max(m => scorer.Total(_records[m], members));
+        return Members(cluster).Max(m => scorer.Total(m, members));
     }
 
-    private List<PersonRecord> Members(long clusterId) =>
-        [.. Clusters.Members(clusterId).Take(_options.MaxMembers).Select(id => _records[id])];
+    private IReadOnlyList<PersonRecord> Members(Cluster cluster) =>
+        cluster.Records.Count <= _options.MaxMembers ? cluster.Records : [.. cluster.Records.Take(_options.MaxMembers)];
 
-    private ClusterMatch Explain(PersonRecord record, long clusterId) => new(clusterId, scorer.Score(record, Members(clusterId)));
+    private ClusterMatch Explain(PersonRecord record, Cluster cluster) => new(cluster.Id, scorer.Score(record, Members(cluster)));
 }

@@ -48,7 +48,7 @@ public sealed class BirthDateComparison : IComparison
         {
             return new(a.Month is not null && b.Month is not null ? 2 : 3);
         }
-        if (a.IsFull && b.IsFull && OneKeyApart(Digits(a), Digits(b)))
+        if (a.IsFull && b.IsFull && OneKeyApart(Digits(a, stackalloc char[8]), Digits(b, stackalloc char[8])))
         {
             return new(4);
         }
@@ -62,20 +62,25 @@ public sealed class BirthDateComparison : IComparison
         };
     }
 
-    private static string Digits(PartialDate date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}{date.Month:D2}{date.Day:D2}");
-
-    private static bool OneKeyApart(string a, string b)
+    // YYYYMMDD as eight digits on the stack: this runs for most candidate pairs, which mostly differ.
+    private static ReadOnlySpan<char> Digits(PartialDate date, Span<char> digits)
     {
-        var differences = new List<int>(2);
-        for (var i = 0; i < a.Length && differences.Count <= 2; i++)
+        date.Year.TryFormat(digits, out _, "D4", CultureInfo.InvariantCulture);
+        date.Month!.Value.TryFormat(digits[4..], out _, "D2", CultureInfo.InvariantCulture);
+        date.Day!.Value.TryFormat(digits[6..], out _, "D2", CultureInfo.InvariantCulture);
+        return digits;
+    }
+
+    private static bool OneKeyApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var (count, first, second) = (0, -1, -1);
+        for (var i = 0; i < a.Length && count <= 2; i++)
         {
             if (a[i] != b[i])
             {
-                differences.Add(i);
+                (count, first, second) = (count + 1, count == 0 ? i : first, count == 1 ? i : second);
             }
         }
-        return differences.Count == 1
-            || (differences is [var x, var y] && y == x + 1 && a[x] == b[y] && a[y] == b[x]);
+        return count == 1 || (count == 2 && second == first + 1 && a[first] == b[second] && a[second] == b[first]);
     }
 }

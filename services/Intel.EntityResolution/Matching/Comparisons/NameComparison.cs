@@ -58,28 +58,28 @@ public sealed class NameComparison : IComparison
         // The words agreed on, as the other record writes them: a typo in this record does not make its
         // word look rare, nor drop it from the count.
         var agreed = new List<string>(4);
-        TokenAlignment.Align(bestA.Keys.Tokens, bestB.Keys.Tokens, agreed);
+        TokenAlignment.Align(bestA.Tokens, bestB.Tokens, agreed);
         return new ComparisonOutcome(bestLevel, agreed);
     }
 
     private static (int Level, double Overall) Level(PersonName a, PersonName b)
     {
-        var oneWord = a.Keys.Tokens.Count < 2 || b.Keys.Tokens.Count < 2;
+        var oneWord = a.Tokens.Length < 2 || b.Tokens.Length < 2;
         // Equal keys first: they are cheap, and the alignments below are most of the cost of scoring.
         if (!oneWord && a.Words.SequenceEqual(b.Words))
         {
             return (0, 1);
         }
-        if (!oneWord && a.Keys.Tokens.SequenceEqual(b.Keys.Tokens))
+        if (!oneWord && a.Tokens.SequenceEqual(b.Tokens))
         {
             return (1, 1);
         }
-        if (!oneWord && a.Keys.OrderKey == b.Keys.OrderKey)
+        if (!oneWord && a.OrderKey == b.OrderKey)
         {
             return (2, 1);
         }
         // Skeletons forgive vowels and scripts; written words forgive a typo that moved a skeleton.
-        var skeletons = TokenAlignment.Align(a.Keys.Tokens, b.Keys.Tokens);
+        var skeletons = TokenAlignment.Align(a.Tokens, b.Tokens);
         var written = TokenAlignment.Align(a.Words, b.Words);
         var overall = Math.Max(skeletons.Overall, written.Overall);
         if (oneWord)
@@ -90,7 +90,7 @@ public sealed class NameComparison : IComparison
         var level = overall >= 0.92 ? 3
             : IsSubset(skeletons) || IsSubset(written) ? (SameFirstWord(a, b) ? 4 : 5)
             : overall >= 0.80 && !(skeletons.Conflicting && written.Conflicting) ? 6
-            : skeletons.UnmatchedFirst < a.Keys.Tokens.Count || written.UnmatchedFirst < a.Words.Count ? 8
+            : skeletons.UnmatchedFirst < a.Tokens.Length || written.UnmatchedFirst < a.Words.Length ? 8
             : 9;
         return (level, overall);
     }
@@ -100,6 +100,6 @@ public sealed class NameComparison : IComparison
     // The given name comes first in Arabic and Kurdish names; a report written surname first uses a
     // comma ("Barzani, Mohammed"), which the record has already turned round.
     private static bool SameFirstWord(PersonName a, PersonName b) =>
-        JaroWinkler.Similarity(a.Keys.Tokens[0], b.Keys.Tokens[0]) >= TokenAlignment.SameWord
-        || (a.Words.Count > 0 && b.Words.Count > 0 && JaroWinkler.Similarity(a.Words[0], b.Words[0]) >= TokenAlignment.SameWord);
+        JaroWinkler.Similarity(a.Tokens[0], b.Tokens[0]) >= TokenAlignment.SameWord
+        || (a.Words.Length > 0 && b.Words.Length > 0 && JaroWinkler.Similarity(a.Words[0], b.Words[0]) >= TokenAlignment.SameWord);
 }

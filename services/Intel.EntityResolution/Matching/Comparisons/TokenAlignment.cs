@@ -22,10 +22,10 @@ public static class TokenAlignment
     public const double SameWord = 0.85;
 
     /// <summary>Aligns the words; <paramref name="matchedTokens"/> receives the second name's words that found a counterpart.</summary>
-    public static Alignment Align(IReadOnlyList<string> first, IReadOnlyList<string> second, List<string>? matchedTokens = null)
+    public static Alignment Align(string[] first, string[] second, List<string>? matchedTokens = null)
     {
-        var n = Math.Min(first.Count, MaxTokens);
-        var k = Math.Min(second.Count, MaxTokens);
+        var n = Math.Min(first.Length, MaxTokens);
+        var k = Math.Min(second.Length, MaxTokens);
         if (n == 0 || k == 0)
         {
             return new Alignment(0, 0, 0, n, k);

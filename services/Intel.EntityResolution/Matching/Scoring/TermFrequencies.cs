@@ -34,7 +34,7 @@ public sealed class TermFrequencies
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in record.Names)
         {
-            foreach (var token in name.Keys.Tokens)
+            foreach (var token in name.Tokens)
             {
                 if (seen.Add(token))
                 {
