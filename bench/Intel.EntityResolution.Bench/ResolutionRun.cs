@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Intel.EntityResolution.Matching.Blocking;
+using Intel.EntityResolution.Matching.Clustering;
+using Intel.EntityResolution.Matching.Scoring;
+
+namespace Intel.EntityResolution.Bench;
+
+/// <summary>Resolves labelled records one at a time through the engine, as reports would arrive, and scores the clusters.</summary>
+internal static class ResolutionRun
+{
+    public static async Task<PairwiseMetrics> RunAsync(string title, IReadOnlyList<LabelledRecord> records, BenchOptions options, string weightsVersion)
+    {
+        var weights = options.Thresholds(MatchWeights.Load(options.Weights ?? weightsVersion));
+        var resolver = new IncrementalResolver(new MatchScorer(weights, new TermFrequencies()), new InMemoryBlockingIndex());
+        var decisions = new Dictionary<ResolutionDecision, int>();
+        var review = 0;
+        var audit = new DecisionAudit();
+        var clock = Stopwatch.StartNew();
+        foreach (var labelled in records)
+        {
+            var resolution = await resolver.ResolveAsync(labelled.Record);
+            audit.Add(resolver, labelled, resolution);
+            decisions[resolution.Decision] = decisions.GetValueOrDefault(resolution.Decision) + 1;
+            review += resolution.Review.Count;
+        }
+        clock.Stop();
+        var metrics = PairwiseMetrics.Of(resolver.Clusters.All, records.ToDictionary(r => r.Record.Id, r => r.Truth));
+        Console.WriteLine($"{title}: {records.Count} records, {resolver.Clusters.Count} clusters, weights {weights.Version}");
+        Console.WriteLine(FormattableString.Invariant(
+            $"  decisions: new {decisions.GetValueOrDefault(ResolutionDecision.NewCluster)}, linked {decisions.GetValueOrDefault(ResolutionDecision.Linked)}, merged {decisions.GetValueOrDefault(ResolutionDecision.Merged)}; review pairs {review}; {records.Count / clock.Elapsed.TotalSeconds:F0} records/s"));
+        Console.WriteLine($"  {metrics}");
+        if (options.Explain > 0)
+        {
+            audit.Print();
+        }
+        Diagnostics.Print(resolver, records, options.Explain);
+        return metrics;
+    }
+}

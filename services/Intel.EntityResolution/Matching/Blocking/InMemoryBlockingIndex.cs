@@ -1,0 +1,126 @@
+using System.Runtime.InteropServices;
+
+namespace Intel.EntityResolution.Matching.Blocking;
+
+/// <summary>
+/// <see cref="IBlockingIndex"/> in memory, for benchmarks and tests. Keys are held as 64-bit hashes, which
+/// keeps a million records' postings in a few hundred megabytes; a collision only adds a candidate.
+/// Not thread-safe: resolution is one writer.
+/// </summary>
+public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.DefaultCap) : IBlockingIndex
+{
+    public const int DefaultCap = 1_000;
+
+    // Candidates gathered for each one returned, before broad keys stop being read.
+    private const int GatherFactor = 4;
+
+    // Most keys (a phone, a birth date with a rare name) belong to one record: that id is held in the
+    // dictionary's own entry, and a list is made only for a second. A saturated key keeps no ids: it will
+    // never be read again, so its memory is given back.
+    private struct Posting
+    {
+        public int Count;
+        public long First;
+        public List<long>? More;
+    }
+
+    // Lower score first; on a tie the later record first, so the earliest records are kept.
+    private static readonly Comparer<(double Score, long Id)> Weakest = Comparer<(double Score, long Id)>.Create(
+        (x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id));
+
+    private readonly Dictionary<ulong, Posting> _postings = [];
+
+    public int Cap { get; } = cap;
+
+    /// <summary>How many keys have been dropped for being shared by more than <see cref="Cap"/> records.</summary>
+    public int SaturatedKeys { get; private set; }
+
+    public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        foreach (var key in keys)
+        {
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, Hash(key), out _);
+            posting.Count++;
+            if (posting.Count == 1)
+            {
+                posting.First = recordId;
+            }
+            else if (posting.Count <= Cap)
+            {
+                (posting.More ??= [posting.First]).Add(recordId);
+            }
+            else if (posting.More is not null)
+            {
+                posting.More = null;
+                SaturatedKeys++;
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default)
+    {
+        // The most specific keys first. Once enough candidates are in hand, a broad key only adds weight
+        // to them, and a key broader than that budget is not read at all: its records share little more
+        // than a common word, and reading a thousand ids a key would make the lookup the costliest step.
+        var budget = GatherFactor * limit;
+        var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))).Where(p => p.Count is > 0 && p.Count <= Cap).OrderBy(p => p.Count).ToList();
+        var scores = new Dictionary<long, double>(budget);
+        foreach (var posting in usable)
+        {
+            var full = scores.Count >= budget;
+            if (full && posting.Count > budget)
+            {
+                break;
+            }
+            // Inverse frequency: a shared passport (one holder) outweighs a shared common name word.
+            var weight = 1 + Math.Log2((double)(Cap + 1) / posting.Count);
+            var first = posting.First;
+            var ids = posting.More is { } more ? CollectionsMarshal.AsSpan(more) : MemoryMarshal.CreateReadOnlySpan(ref first, 1);
+            foreach (var id in ids)
+            {
+                if (!full)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, id, out _) += weight;
+                }
+                else if (scores.ContainsKey(id))
+                {
+                    scores[id] += weight;
+                }
+            }
+        }
+        IReadOnlyList<long> best = scores.Count <= limit ? [.. scores.Keys] : Top(scores, limit);
+        return ValueTask.FromResult(best);
+    }
+
+    // The best few of many: a heap of the current best, its weakest on top, O(n log limit).
+    private static long[] Top(Dictionary<long, double> scores, int limit)
+    {
+        var heap = new PriorityQueue<long, (double Score, long Id)>(limit + 1, Weakest);
+        foreach (var (id, score) in scores)
+        {
+            heap.Enqueue(id, (score, id));
+            if (heap.Count > limit)
+            {
+                heap.Dequeue();
+            }
+        }
+        var best = new long[heap.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            best[i] = heap.Dequeue();
+        }
+        return best;
+    }
+
+    // FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.
+    private static ulong Hash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Intel.EntityResolution.Matching.Comparisons;
+
+/// <summary>
+/// One kind of exclusive identifier (documents, national ids, phones, accounts, emails). Holding the same
+/// one is strong evidence for; holding different ones of the same scope (two IRQ passports) is evidence
+/// against, as strong as the data shows people rarely hold two; a one-character difference is likelier
+/// a keying slip. Each kind learns its own weights: a man changes phones more often than passports.
+/// </summary>
+public sealed class IdentifierComparison(string kind) : IComparison
+{
+    public string Name { get; } = kind;
+
+    public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different", "other-scope"];
+
+    public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
+    {
+        var level = int.MaxValue;
+        var seenA = false;
+        var seenB = false;
+        foreach (var a in first.Identifiers)
+        {
+            if (a.Kind != Name)
+            {
+                continue;
+            }
+            seenA = true;
+            foreach (var b in second.Identifiers)
+            {
+                if (b.Kind != Name)
+                {
+                    continue;
+                }
+                seenB = true;
+                // The same number under another scope (a type left out) is still the same document.
+                if (a.Value == b.Value)
+                {
+                    return new(0);
+                }
+                var sameScope = a.Scope == b.Scope;
+                level = Math.Min(level, sameScope && Edits.AtMostOne(a.Value, b.Value) ? 1 : sameScope ? 2 : 3);
+            }
+        }
+        return seenA && seenB ? new(level) : ComparisonOutcome.Absent;
+    }
+}

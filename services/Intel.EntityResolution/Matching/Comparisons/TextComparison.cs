@@ -1,0 +1,23 @@
+namespace Intel.EntityResolution.Matching.Comparisons;
+
+/// <summary>
+/// Free text such as a street or a suburb, spaces ignored ("pridhamstreet" is "pridham street"),
+/// in Jaro-Winkler bands.
+/// </summary>
+public sealed class TextComparison(string name, Func<PersonRecord, string?> value) : IComparison
+{
+    public string Name { get; } = name;
+
+    public IReadOnlyList<string> Levels { get; } = ["same", "similar-high", "similar", "different"];
+
+    public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
+    {
+        var (a, b) = (value(first), value(second));
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        {
+            return ComparisonOutcome.Absent;
+        }
+        var similarity = JaroWinkler.Similarity(a, b);
+        return new(similarity >= 1 ? 0 : similarity >= 0.92 ? 1 : similarity >= 0.8 ? 2 : 3);
+    }
+}

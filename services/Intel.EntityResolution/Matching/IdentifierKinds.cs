@@ -1,0 +1,13 @@
+namespace Intel.EntityResolution.Matching;
+
+/// <summary>The kinds of exclusive identifier a person record carries, each compared on its own.</summary>
+public static class IdentifierKinds
+{
+    public const string Document = "document";
+    public const string NationalId = "nationalId";
+    public const string Phone = "phone";
+    public const string Account = "account";
+    public const string Email = "email";
+
+    public static readonly IReadOnlyList<string> All = [Document, NationalId, Phone, Account, Email];
+}

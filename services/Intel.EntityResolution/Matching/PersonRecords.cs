@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using Intel.Contracts.Reports.V1;
+using Intel.Standardisation;
+
+namespace Intel.EntityResolution.Matching;
+
+/// <summary>
+/// Builds the <see cref="PersonRecord"/> of a reported person: the person's own fields, and the
+/// phones, documents, accounts and emails the same report links to them as theirs.
+/// </summary>
+public static class PersonRecords
+{
+    // Links that say the identifier is the person's own. "paid" an account or "travelled-with" a
+    // passport holder names someone else's identifier, which must not count as this person's.
+    private static readonly FrozenSet<string> Possessive = FrozenSet.ToFrozenSet(
+        ["holds", "uses", "owns", "has", "carries", "registered-to", "account-holder", "subscriber"], StringComparer.OrdinalIgnoreCase);
+
+    public static PersonRecord From(long id, ReportedEntity person, IReadOnlyList<ReportedEntity> entities, IReadOnlyList<ReportLink> links)
+    {
+        var byRef = new Dictionary<string, ReportedEntity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            byRef.TryAdd(entity.Ref, entity);
+        }
+        var identifiers = links
+            .Where(l => Possessive.Contains(l.Type.Trim()) && (l.From == person.Ref || l.To == person.Ref))
+            .Select(l => byRef.GetValueOrDefault(l.From == person.Ref ? l.To : l.From))
+            .OfType<ReportedEntity>()
+            .Select(Identifier)
+            .OfType<RecordIdentifier>()
+            .Distinct()
+            .ToArray();
+        return new PersonRecord
+        {
+            Id = id,
+            Names = Names(person),
+            BirthDate = BirthDates.Parse(person.DateOfBirth),
+            Nationality = Countries.Alpha3(person.Nationality),
+            Gender = Gender(person.Gender),
+            Identifiers = identifiers,
+        };
+    }
+
+    /// <summary>The name and every alias that has letters, each written form once.</summary>
+    public static IReadOnlyList<PersonName> Names(ReportedEntity person) =>
+        new[] { person.Name }.Concat(person.Aliases ?? [])
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(Name)
+            .OfType<PersonName>()
+            .ToArray();
+
+    public static PersonName? Name(string written)
+    {
+        var ordered = GivenNameFirst(written);
+        return PersonNames.Keys(ordered) is { } keys
+            ? new PersonName(written, NameVocabulary.Share(NameWords.Of(ordered)), NameVocabulary.Share(keys.Tokens), NameVocabulary.Share(keys.OrderKey))
+            : null;
+    }
+
+    // "Barzani, Mohammed Ali" is the register's order, surname first; the name itself is "Mohammed Ali Barzani".
+    private static string GivenNameFirst(string written)
+    {
+        var comma = written.IndexOfAny([',', '،']);
+        if (comma <= 0 || written.IndexOfAny([',', '،'], comma + 1) >= 0)
+        {
+            return written;
+        }
+        var (surname, given) = (written[..comma].Trim(), written[(comma + 1)..].Trim());
+        return given.Length == 0 ? surname : $"{given} {surname}";
+    }
+
+    /// <summary>The identifier a linked entity carries, in the canonical form its selector uses.</summary>
+    public static RecordIdentifier? Identifier(ReportedEntity entity)
+    {
+        if (Selectors.Of(entity) is not [var selector, ..])
+        {
+            return null;
+        }
+        var value = selector[(selector.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        return entity.Type switch
+        {
+            "phone" => new RecordIdentifier(IdentifierKinds.Phone, "", value),
+            "email" => new RecordIdentifier(IdentifierKinds.Email, "", value),
+            "account" => new RecordIdentifier(IdentifierKinds.Account, "", value),
+            "document" => Document(entity, value),
+            _ => null,
+        };
+    }
+
+    // "IRQ/A12345678": the issuing country and the document type scope the number.
+    private static RecordIdentifier Document(ReportedEntity entity, string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var country = slash > 0 ? value[..slash] : "";
+        var number = slash > 0 ? value[(slash + 1)..] : value;
+        var type = entity.DocumentType?.Trim().ToLowerInvariant() ?? "passport";
+        return type is "national-id" or "national id" or "id-card"
+            ? new RecordIdentifier(IdentifierKinds.NationalId, country, number)
+            : new RecordIdentifier(IdentifierKinds.Document, $"{country}/{type}", number);
+    }
+
+    private static string? Gender(string? gender) => gender?.Trim().ToLowerInvariant() switch
+    {
+        "m" or "male" or "man" => "m",
+        "f" or "female" or "woman" => "f",
+        _ => null,
+    };
+}

@@ -1,0 +1,106 @@
+using Intel.EntityResolution.Matching.Comparisons;
+
+namespace Intel.EntityResolution.Matching.Scoring;
+
+/// <summary>
+/// Fellegi–Sunter scoring with a loaded <see cref="MatchWeights"/> version: the prior log-odds plus, for
+/// each comparison, log2(m/u) of the level reached, the name's weight adjusted by how common the agreeing
+/// words are. A comparison or level the model does not know contributes nothing rather than a guess.
+/// </summary>
+public sealed class MatchScorer
+{
+    private readonly IReadOnlyList<IComparison> _comparisons;
+    private readonly double[][] _weights;
+    private readonly double[][] _u;
+
+    public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
+    {
+        Weights = weights;
+        Frequencies = frequencies;
+        _comparisons = comparisons ?? PersonComparisons.All;
+        var byName = weights.Comparisons.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var levels = _comparisons.Select(c => c.Levels
+            .Select(level => byName.GetValueOrDefault(c.Name)?.Levels.FirstOrDefault(l => l.Level == level))
+            .ToArray()).ToArray();
+        _weights = [.. levels.Select(c => c.Select(l => l?.Weight ?? 0).ToArray())];
+        _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
+    }
+
+    public MatchWeights Weights { get; }
+
+    public TermFrequencies Frequencies { get; }
+
+    public IReadOnlyList<IComparison> Comparisons => _comparisons;
+
+    /// <summary>The total alone, without building the explanation: used to rank candidates.</summary>
+    public double Total(PersonRecord first, PersonRecord second) => Total(first, [second]);
+
+    /// <summary>
+    /// The total against a cluster: each comparison at the best level any member reaches. The members are
+    /// one person seen several times, so the mention is compared with everything known of them: his other
+    /// phone, his full name from one report and his birth date from another.
+    /// </summary>
+    public double Total(PersonRecord record, IReadOnlyList<PersonRecord> members)
+    {
+        var prior = Weights.PriorBits(Frequencies.Entities);
+        var total = prior;
+        for (var i = 0; i < _comparisons.Count; i++)
+        {
+            var (best, _, _) = Best(i, record, members);
+            total += double.IsNegativeInfinity(best) ? 0 : best;
+        }
+        return total;
+    }
+
+    /// <summary>The total with each comparison's level and contribution.</summary>
+    public MatchScore Score(PersonRecord first, PersonRecord second) => Score(first, [second]);
+
+    /// <summary>As <see cref="Total(PersonRecord, IReadOnlyList{PersonRecord})"/>, explained: each comparison names the member it was made against.</summary>
+    public MatchScore Score(PersonRecord record, IReadOnlyList<PersonRecord> members)
+    {
+        var contributions = new List<ComparisonContribution>(_comparisons.Count);
+        var prior = Weights.PriorBits(Frequencies.Entities);
+        var total = prior;
+        for (var i = 0; i < _comparisons.Count; i++)
+        {
+            var (best, outcome, against) = Best(i, record, members);
+            if (double.IsNegativeInfinity(best))
+            {
+                contributions.Add(new ComparisonContribution(_comparisons[i].Name, MatchScore.Absent, 0, 0, null));
+                continue;
+            }
+            var adjustment = Adjustment(i, outcome);
+            contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
+            total += best;
+        }
+        return new MatchScore(total, prior, contributions, Band(total), Weights.Version);
+    }
+
+    // The best contribution of one comparison over the members where it is present; -infinity when absent from all.
+    private (double Contribution, ComparisonOutcome Outcome, long? Against) Best(int comparison, PersonRecord record, IReadOnlyList<PersonRecord> members)
+    {
+        var best = (double.NegativeInfinity, ComparisonOutcome.Absent, (long?)null);
+        foreach (var member in members)
+        {
+            var outcome = _comparisons[comparison].Compare(record, member);
+            if (outcome.IsAbsent)
+            {
+                continue;
+            }
+            var contribution = _weights[comparison][outcome.Level] + Adjustment(comparison, outcome);
+            if (contribution > best.Item1)
+            {
+                best = (contribution, outcome, member.Id);
+            }
+        }
+        return best;
+    }
+
+    public MatchBand Band(double total) =>
+        total >= Weights.Thresholds.Link ? MatchBand.Link
+        : total >= Weights.Thresholds.Review ? MatchBand.Review
+        : MatchBand.Separate;
+
+    private double Adjustment(int comparison, ComparisonOutcome outcome) =>
+        Frequencies.Adjustment(_comparisons[comparison].Frequency, outcome.FrequencyTokens, _u[comparison][outcome.Level], Weights.TermFrequency);
+}

@@ -1,0 +1,69 @@
+using Intel.EntityResolution.Matching.Comparisons;
+using static Intel.EntityResolution.Tests.Matching.People;
+
+namespace Intel.EntityResolution.Tests.Matching;
+
+/// <summary>The levels each attribute is compared at.</summary>
+public sealed class ComparisonTests
+{
+    [Theory]
+    [InlineData("Mohammed Ali Barzani", "MOHAMMED ALI BARZANI", "identical")]
+    [InlineData("Mohammed Ali Barzani", "محمد علي البارزاني", "exact-key")]
+    [InlineData("Barzani, Mohammed Ali", "Muhammad Ali Barzani", "exact-key")]
+    [InlineData("Ali Faisal", "Faisal Ali", "same-words")]
+    [InlineData("Mohammed Ali Barzani", "Mohammed Barzani", "subset")]
+    [InlineData("Goran Barzani", "Ali Goran Barzani", "subset-shifted")]
+    [InlineData("Mohammed Ali Barzani", "Mohammed Ali Jubouri", "partial")]
+    [InlineData("Karwan Aziz", "Abu Karwan", "partial")]
+    [InlineData("Barzani", "Mohammed Ali Barzani", "one-word")]
+    [InlineData("Omar Khalid", "Saman Rashid", "different")]
+    public void Names_are_compared_at_levels_that_tell_a_scribe_from_another_man(string first, string second, string level)
+    {
+        var comparison = new NameComparison();
+
+        Assert.Equal(level, comparison.Levels[comparison.Compare(Person(first), Person(second)).Level]);
+    }
+
+    [Theory]
+    [InlineData("1984-03-02", "1984-03-02", "exact")]
+    [InlineData("1984-03-02", "1984-02-03", "day-month-swapped")]
+    [InlineData("1984-03", "1984-03-02", "same-month-partial")]
+    [InlineData("1984", "1984-03-02", "same-year-partial")]
+    [InlineData("1984-03-02", "1984-03-07", "typo")]
+    [InlineData("1984-03-02", "1948-03-02", "typo")]
+    [InlineData("1984-03-02", "1984-03-28", "same-month")]
+    [InlineData("1979-03-02", "1980-03-02", "same-day-month")]
+    [InlineData("1984-03-02", "1991-07-15", "different")]
+    public void Birth_dates_are_compared_at_levels_that_tell_a_slip_from_another_date(string first, string second, string level)
+    {
+        var comparison = new BirthDateComparison();
+
+        Assert.Equal(level, comparison.Levels[comparison.Compare(Person("A B", first), Person("A B", second)).Level]);
+    }
+
+    [Fact]
+    public void Identifiers_of_one_kind_are_the_same_a_slip_apart_different_or_absent()
+    {
+        var passports = new IdentifierComparison("document");
+
+        Assert.Equal(0, passports.Compare(Person("A B", passport: "A12345678"), Person("A B", passport: "A12345678")).Level);
+        Assert.Equal(1, passports.Compare(Person("A B", passport: "A12345678"), Person("A B", passport: "A12345687")).Level);
+        Assert.Equal(2, passports.Compare(Person("A B", passport: "A12345678"), Person("A B", passport: "B87654321")).Level);
+        Assert.True(passports.Compare(Person("A B", passport: "A12345678"), Person("A B")).IsAbsent);
+    }
+
+    [Theory]
+    [InlineData("martha", "marhta", 0.961)]
+    [InlineData("dwayne", "duane", 0.840)]
+    [InlineData("dixon", "dicksonx", 0.813)]
+    [InlineData("abc", "xyz", 0)]
+    public void Jaro_Winkler_gives_the_textbook_values(string first, string second, double expected) =>
+        Assert.Equal(expected, JaroWinkler.Similarity(first, second), 3);
+
+    [Theory]
+    [InlineData("A12345678", "A12345679", true)]
+    [InlineData("A12345678", "A12354678", true)]
+    [InlineData("A12345678", "A1234567", true)]
+    [InlineData("A12345678", "A12345699", false)]
+    public void One_keying_slip_is_one_edit(string first, string second, bool expected) => Assert.Equal(expected, Edits.AtMostOne(first, second));
+}

@@ -1,0 +1,36 @@
+using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Matching;
+
+namespace Intel.EntityResolution.Tests.Matching;
+
+/// <summary>A person record carries what the report says of the person and the identifiers it links to them.</summary>
+public sealed class PersonRecordsTests
+{
+    [Fact]
+    public void The_phones_and_documents_the_report_links_to_the_person_become_theirs()
+    {
+        var person = new ReportedEntity { Ref = "p1", Type = "person", Name = "Mohammed Abdulrahman Al-Barzani", Aliases = ["محمد عبدالرحمن البرزاني", "Abu Karwan"], DateOfBirth = "1984-03-02", Nationality = "IQ", Gender = "male" };
+        var phone = new ReportedEntity { Ref = "ph1", Type = "phone", Number = "0750 123 4567", Country = "IQ" };
+        var passport = new ReportedEntity { Ref = "d1", Type = "document", DocumentType = "passport", Number = "A12345678", IssuingCountry = "IRQ" };
+        var paid = new ReportedEntity { Ref = "a1", Type = "account", Iban = "GB82 WEST 1234 5698 7654 32" };
+        var record = PersonRecords.From(7, person, [person, phone, passport, paid],
+            [new ReportLink("p1", "ph1", "uses"), new ReportLink("p1", "d1", "holds"), new ReportLink("p1", "a1", "paid")]);
+
+        Assert.Equal(3, record.Names.Count);
+        Assert.Equal("IRQ", record.Nationality);
+        Assert.Equal("m", record.Gender);
+        Assert.Equal(new Intel.Standardisation.PartialDate(1984, 3, 2), record.BirthDate);
+        Assert.Equal(
+            [new RecordIdentifier(IdentifierKinds.Phone, "", "+9647501234567"), new RecordIdentifier(IdentifierKinds.Document, "IRQ/passport", "A12345678")],
+            record.Identifiers);
+    }
+
+    [Fact]
+    public void A_name_written_surname_first_with_a_comma_is_turned_round()
+    {
+        var name = PersonRecords.Name("Barzani, Mohammed Ali")!;
+
+        Assert.Equal(["mhmd", "al", "brzn"], name.Tokens);
+        Assert.Equal("Barzani, Mohammed Ali", name.Written);
+    }
+}

@@ -1,0 +1,79 @@
+using Intel.EntityResolution.Matching.Comparisons;
+using Intel.EntityResolution.Matching.Scoring;
+using static Intel.EntityResolution.Tests.Matching.People;
+
+namespace Intel.EntityResolution.Tests.Matching;
+
+/// <summary>The shipped person-v1 model decides the cases an analyst would, and says why.</summary>
+public sealed class ScoringTests
+{
+    private readonly MatchScorer _scorer = Scorer();
+
+    [Fact]
+    public void A_shared_passport_links_what_the_name_alone_leaves_open()
+    {
+        var withPassport = _scorer.Score(Person("Omar Khalid Hassan", passport: "A12345678"), Person("Umar Khaled Hasan", passport: "a 1234 5678"));
+        var nameOnly = _scorer.Score(Person("Omar Khalid Hassan"), Person("Umar Khaled Hasan"));
+
+        Assert.Equal(MatchBand.Link, withPassport.Band);
+        Assert.NotEqual(MatchBand.Link, nameOnly.Band);
+        Assert.Equal("same", Level(withPassport, "document"));
+    }
+
+    [Fact]
+    public void Two_different_passports_of_one_country_separate_men_of_the_same_name()
+    {
+        var score = _scorer.Score(Person("Mohammed Ali Hassan", passport: "A11111111"), Person("Mohammed Ali Hassan", passport: "B22222222"));
+
+        Assert.Equal(MatchBand.Separate, score.Band);
+        Assert.Equal("identical", Level(score, "name"));
+        Assert.True(Contribution(score, "document") < -5, score.ToString());
+    }
+
+    [Fact]
+    public void The_same_man_in_Arabic_script_and_in_Latin_with_his_birth_date_links()
+    {
+        var score = _scorer.Score(Person("محمد عبدالرحمن البرزاني", "1984-03-02"), Person("Mohammed Abdulrahman Al-Barzani", "1984-03-02"));
+
+        Assert.Equal(MatchBand.Link, score.Band);
+        Assert.Equal("exact-key", Level(score, "name"));
+        Assert.Equal("exact", Level(score, "birthDate"));
+    }
+
+    [Fact]
+    public void Two_Mohammed_Alis_born_years_apart_are_not_linked()
+    {
+        var score = _scorer.Score(Person("Mohammed Ali", "1984"), Person("Muhammad Ali", "1991-05-04"));
+
+        Assert.NotEqual(MatchBand.Link, score.Band);
+        Assert.Equal(MatchBand.Separate, score.Band);
+    }
+
+    [Fact]
+    public void A_common_name_weighs_less_than_a_rare_one()
+    {
+        var common = _scorer.Score(Person("Mohammed Ali Hassan"), Person("Mohammed Ali Hassan"));
+        var rare = _scorer.Score(Person("Rebwar Aziz Doski"), Person("Rebwar Aziz Doski"));
+
+        Assert.True(Contribution(common, "name") < Contribution(rare, "name"), $"{common}\n{rare}");
+        Assert.True(common.Comparisons.Single(c => c.Comparison == "name").FrequencyAdjustment < 0);
+    }
+
+    [Fact]
+    public void The_explanation_lists_every_comparison_and_adds_up_to_the_total()
+    {
+        var score = _scorer.Score(Person("Karwan Aziz", "1990-01-02", phone: "0750 123 4567", gender: "male"), Person("Karwan Aziz", "1990-02-01", phone: "+964 750 123 4567"));
+
+        Assert.Equal(PersonComparisons.All.Select(c => c.Name), score.Comparisons.Select(c => c.Comparison));
+        Assert.Equal("day-month-swapped", Level(score, "birthDate"));
+        Assert.Equal("same", Level(score, "phone"));
+        Assert.Equal(MatchScore.Absent, Level(score, "gender"));
+        Assert.Equal(score.Total, score.Prior + score.Comparisons.Sum(c => c.Contribution), 9);
+        Assert.Contains(score.Reasons, r => r.StartsWith("phone same +", StringComparison.Ordinal));
+        Assert.Equal("person-v1", score.WeightsVersion);
+    }
+
+    private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;
+
+    private static double Contribution(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Contribution;
+}
