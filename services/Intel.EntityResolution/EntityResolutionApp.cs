@@ -1,7 +1,12 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Intel.EntityResolution.Decisions;
 using Intel.EntityResolution.Entities;
+using Intel.EntityResolution.Matching.Scoring;
+using Intel.EntityResolution.Network;
+using Intel.EntityResolution.People;
 using Intel.EntityResolution.Resolution;
+using Intel.EntityResolution.Review;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
@@ -12,17 +17,25 @@ namespace Intel.EntityResolution;
 public static class EntityResolutionApp
 {
     public const string ServiceName = "intel-entity-resolution";
+    public const string Schema = "entity_resolution";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(EntityResolutionApp).Assembly);
-        builder.AddIntelStore("entity_resolution", store =>
+        builder.AddIntelStore(Schema, store =>
         {
             store.Projections.Snapshot<Entity>(SnapshotLifecycle.Inline);
             store.Schema.For<EntityKey>().Identity(k => k.Id);
+            store.Schema.For<PersonMention>().Index(m => m.EntityId).Index(m => m.ReportId);
+            store.Schema.For<ReviewCase>().Index(c => c.Status);
+            store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To);
+            BlockingTables.Add(store, Schema);
         });
         builder.Services.AddSingleton<IOutboxMessages, EntityResolutionMessages>();
+        builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? "person-v1"), Schema));
+        builder.Services.AddSingleton<PersonResolver>();
+        builder.Services.AddSingleton<PersonSearch>();
         builder.AddIntelBus("entity-resolution", bus => bus.AddConsumer<ReportIngestedConsumer>());
         customize?.Invoke(builder);
 
@@ -31,6 +44,11 @@ public static class EntityResolutionApp
         app.UseAuthorization();
         app.MapIntelHealth();
         app.MapReadEntity();
+        app.MapEntityHistory();
+        app.MapReviewQueue();
+        app.MapMergeEntities();
+        app.MapSplitEntity();
+        app.MapEntityNetwork();
         return app;
     }
 }

@@ -2,30 +2,54 @@ using Intel.Contracts.Reports.V1;
 
 namespace Intel.EntityResolution.Entities;
 
-public sealed record EntityCreated(Guid EntityId, string Type, DateTimeOffset At);
-
-/// <summary>A reported entity was attributed to this canonical entity, with the score and reasons of that decision.</summary>
-public sealed record MentionAdded(
-    Guid EntityId, Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
-    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
-    Grading? Grading = null);
-
-/// <summary>An agency's client read the entity, seeing the content of these reports (a stream per read: reads never contend with resolution).</summary>
-public sealed record EntityRead(Guid EntityId, string ClientId, string Agency, IReadOnlyList<Guid> ReportIds, DateTimeOffset At);
-
-public sealed record Mention(
-    Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
-    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, Grading? Grading = null);
-
-/// <summary>A canonical entity: every mention that resolved to it, each with its provenance.</summary>
+/// <summary>A canonical entity: every mention resolved to it with its provenance, and what analysts decided about it.</summary>
 public sealed record Entity(Guid Id, string Type, string Status, IReadOnlyList<Mention> Mentions)
 {
+    public Guid? MergedInto { get; init; }
+
+    /// <summary>Entities merged into this one: their ids answer with mergedInto this, and links recorded under them are its links.</summary>
+    public IReadOnlyList<Guid> Formerly { get; init; } = [];
+
+    /// <summary>Entities an analyst split this one from: automatic resolution never joins them again.</summary>
+    public IReadOnlyList<Guid> KeptApart { get; init; } = [];
+
     public static Entity Create(EntityCreated e) => new(e.EntityId, e.Type, "active", []);
 
     public Entity Apply(MentionAdded e) => this with
     {
-        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading)],
+        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason)],
     };
+
+    public Entity Apply(EntityMergedInto e) => this with { Status = "merged", MergedInto = e.Into };
+
+    public Entity Apply(EntityAbsorbed e) => this with
+    {
+        Mentions = [.. Mentions, .. e.Mentions],
+        KeptApart = [.. KeptApart.Union(e.KeptApart).Where(id => id != Id)],
+        Formerly = [.. Formerly, e.From, .. e.Formerly ?? []],
+    };
+
+    public Entity Apply(MentionsSplitOff e) => this with
+    {
+        Mentions = [.. Mentions.Where(m => !e.Mentions.Contains(new MentionRef(m.ReportId, m.Ref)))],
+        KeptApart = [.. KeptApart.Append(e.Into).Distinct()],
+    };
+
+    public Entity Apply(EntitySplitFrom e) => this with
+    {
+        Mentions = [.. Mentions, .. e.Mentions],
+        KeptApart = [.. KeptApart.Append(e.From).Distinct()],
+    };
+
+    public Entity Apply(ReviewRequested e) => this;
 
     public IReadOnlyList<string> HeldBy => Mentions.Select(m => m.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }
+
+public sealed record Mention(
+    Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
+    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons,
+    Grading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null);
+
+/// <summary>A mention named by its report and its ref within the report.</summary>
+public sealed record MentionRef(Guid ReportId, string Ref);

@@ -7,6 +7,12 @@ public sealed record EntityView(
     Guid Id, string Type, string Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
     IReadOnlyList<MentionView> Mentions, IReadOnlyList<string> OtherAgencies)
 {
+    public Guid? MergedInto { get; init; }
+
+    /// <summary>True when a document's MRZ failed a check or its reporter flagged it; the reason says which.</summary>
+    public bool? SuspectedForgery { get; init; }
+    public string? ForgeryReason { get; init; }
+
     /// <summary>Null when the agency may see none of the entity's mentions: then it does not exist for them.</summary>
     public static EntityView? For(Entity entity, string agency)
     {
@@ -17,8 +23,15 @@ public sealed record EntityView(
         }
         var others = entity.Mentions.Except(visible).Select(m => m.Agency)
             .Where(a => a != agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // The reason quotes document fields: shown only from a mention the caller may see.
+        var forgery = visible.Select(m => m.ForgeryReason).FirstOrDefault(r => r is not null);
         return new EntityView(entity.Id, entity.Type, entity.Status, AttributesOf(visible),
-            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), others);
+            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), others)
+        {
+            MergedInto = entity.MergedInto,
+            SuspectedForgery = forgery is null ? null : true,
+            ForgeryReason = forgery,
+        };
     }
 
     private static Dictionary<string, IReadOnlyList<AttributeValue>> AttributesOf(IEnumerable<Mention> mentions) =>

@@ -1,4 +1,6 @@
 using Marten;
+using Intel.EntityResolution.Matching;
+using Intel.EntityResolution.People;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Store;
 using Intel.Standardisation;
@@ -40,25 +42,64 @@ public static class ReadEntity
         await session.SaveChangesAsync(ct);
     }
 
-    private static async Task<IResult> FindAsync(string? selector, HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> FindAsync(
+        string? selector, string? type, string? name, string? dateOfBirth, HttpContext http, IDocumentStore store, PersonSearch people, CancellationToken ct)
     {
+        var caller = Caller.From(http.User);
+        if (selector is null && (type is not null || name is not null))
+        {
+            return await FindPeopleAsync(type, name, dateOfBirth, caller, store, people, ct);
+        }
         var key = selector is null ? null : Selectors.Parse(selector);
         if (key is null)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["selector"] = ["A selector such as phone:+9647501234567 or document:IRQ/A12345678 is required."],
+                ["selector"] = ["A selector such as phone:+9647501234567 or document:IRQ/A12345678 is required, or type=person and a name."],
             });
         }
-        var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
         var claim = await session.LoadAsync<EntityKey>(key, ct);
         var entity = claim is null ? null : await session.LoadAsync<Entity>(claim.EntityId, ct);
+        for (var hops = 0; entity?.MergedInto is { } into && hops < 16; hops++)
+        {
+            entity = await session.LoadAsync<Entity>(into, ct);
+        }
         var view = entity is null ? null : EntityView.For(entity, caller.Agency);
         if (view is not null)
         {
             await RecordReadAsync(session, view, caller, ct);
         }
         return Results.Ok(new { items = view is null ? [] : new[] { new { entity = view, score = 1.0, reasons = new[] { $"exact:{key}" } } } });
+    }
+
+    private static async Task<IResult> FindPeopleAsync(
+        string? type, string? name, string? dateOfBirth, Caller caller, IDocumentStore store, PersonSearch people, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (type != "person")
+        {
+            errors["type"] = ["Search by name is for type=person."];
+        }
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200 || PersonRecords.Name(name) is null)
+        {
+            errors["name"] = ["A name with letters, at most 200 characters, is required."];
+        }
+        if (dateOfBirth is not null && BirthDates.Parse(dateOfBirth) is null)
+        {
+            errors["dateOfBirth"] = ["A date of birth such as 1984-03-02, 1984-03 or 1984 is expected."];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        await using var session = store.OpenTracedSession(caller.ClientId);
+        var found = await people.FindAsync(session, name!, dateOfBirth, 20, ct);
+        var items = found
+            .Select(f => (View: EntityView.For(f.Entity, caller.Agency), f.Match))
+            .Where(f => f.View is not null)
+            .Select(f => new { entity = f.View, score = f.Match.Probability, reasons = f.Match.Comparisons.Where(c => c.Level != "absent").Select(c => $"{c.Comparison} {c.Level}"), match = f.Match })
+            .ToList();
+        return Results.Ok(new { items });
     }
 }

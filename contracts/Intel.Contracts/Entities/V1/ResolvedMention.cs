@@ -20,4 +20,7 @@ public sealed record ResolvedMention
     public IReadOnlyList<string>? Names { get; init; }
     public string? DateOfBirth { get; init; }
     public string? ForgeryReason { get; init; }
+
+    /// <summary>Entities this report's evidence merged into <see cref="EntityId"/>: watches on them now watch it.</summary>
+    public IReadOnlyList<Guid>? MergedFrom { get; init; }
 }

@@ -11,9 +11,6 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
 {
     public const int DefaultCap = 1_000;
 
-    // Candidates gathered for each one returned, before broad keys stop being read.
-    private const int GatherFactor = 4;
-
     // Most keys (a phone, a birth date with a rare name) belong to one record: that id is held in the
     // dictionary's own entry, and a list is made only for a second. A saturated key keeps no ids: it will
     // never be read again, so its memory is given back.
@@ -23,10 +20,6 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
         public long First;
         public List<long>? More;
     }
-
-    // Lower score first; on a tie the later record first, so the earliest records are kept.
-    private static readonly Comparer<(double Score, long Id)> Weakest = Comparer<(double Score, long Id)>.Create(
-        (x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id));
 
     private readonly Dictionary<ulong, Posting> _postings = [];
 
@@ -60,10 +53,8 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
 
     public ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default)
     {
-        // The most specific keys first. Once enough candidates are in hand, a broad key only adds weight
-        // to them, and a key broader than that budget is not read at all: its records share little more
-        // than a common word, and reading a thousand ids a key would make the lookup the costliest step.
-        var budget = GatherFactor * limit;
+        // As CandidateRanking reads them, over postings held here.
+        var budget = CandidateRanking.GatherFactor * limit;
         var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))).Where(p => p.Count is > 0 && p.Count <= Cap).OrderBy(p => p.Count).ToList();
         var scores = new Dictionary<long, double>(budget);
         foreach (var posting in usable)
@@ -73,8 +64,7 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
             {
                 break;
             }
-            // Inverse frequency: a shared passport (one holder) outweighs a shared common name word.
-            var weight = 1 + Math.Log2((double)(Cap + 1) / posting.Count);
+            var weight = CandidateRanking.Weight(posting.Count, Cap);
             var first = posting.First;
             var ids = posting.More is { } more ? CollectionsMarshal.AsSpan(more) : MemoryMarshal.CreateReadOnlySpan(ref first, 1);
             foreach (var id in ids)
@@ -89,28 +79,8 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
                 }
             }
         }
-        IReadOnlyList<long> best = scores.Count <= limit ? [.. scores.Keys] : Top(scores, limit);
+        IReadOnlyList<long> best = scores.Count <= limit ? [.. scores.Keys] : CandidateRanking.Top(scores, limit);
         return ValueTask.FromResult(best);
-    }
-
-    // The best few of many: a heap of the current best, its weakest on top, O(n log limit).
-    private static long[] Top(Dictionary<long, double> scores, int limit)
-    {
-        var heap = new PriorityQueue<long, (double Score, long Id)>(limit + 1, Weakest);
-        foreach (var (id, score) in scores)
-        {
-            heap.Enqueue(id, (score, id));
-            if (heap.Count > limit)
-            {
-                heap.Dequeue();
-            }
-        }
-        var best = new long[heap.Count];
-        for (var i = best.Length - 1; i >= 0; i--)
-        {
-            best[i] = heap.Dequeue();
-        }
-        return best;
     }
 
     // FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.

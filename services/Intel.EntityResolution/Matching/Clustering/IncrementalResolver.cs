@@ -44,81 +44,27 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
     {
         var keys = BlockingKeys.Of(record);
         var candidates = await index.CandidatesAsync(keys, _options.CandidateLimit, cancellationToken);
-
-        var scored = new List<(Cluster Cluster, double Total)>();
-        var seen = new HashSet<Cluster>();
-        foreach (var id in candidates)
-        {
-            var cluster = Clusters.Of(id);
-            if (seen.Add(cluster))
-            {
-                scored.Add((cluster, scorer.Total(record, Members(cluster))));
-            }
-        }
-        scored.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total) : a.Cluster.Id.CompareTo(b.Cluster.Id));
-        var thresholds = scorer.Weights.Thresholds;
-        var merging = new List<Cluster>();
-        var confidence = double.NegativeInfinity;
-        if (scored.Count > 0 && scored[0].Total >= thresholds.Link)
-        {
-            // Other clusters in the link band are the same man seen apart, unless they contradict the best
-            // one; those compete with it. Each score is the log-odds of "this entity" against "someone new",
-            // so the best one's odds against every other explanation subtract the competitors' (log-sum).
-            var competing = 0.0;
-            foreach (var (cluster, total) in scored.Skip(1))
-            {
-                if (total >= thresholds.Link && Score(cluster, scored[0].Cluster) >= thresholds.Review)
-                {
-                    merging.Add(cluster);
-                }
-                else
-                {
-                    competing += Math.Pow(2, total);
-                }
-            }
-            confidence = scored[0].Total - Math.Log2(1 + competing);
-        }
-        var linking = confidence >= thresholds.Link;
-        var review = scored.Where(s => s.Total >= thresholds.Review && !(linking && (s.Cluster == scored[0].Cluster || merging.Contains(s.Cluster))))
-            .Select(s => Explain(record, s.Cluster)).ToList();
+        var clusters = candidates.Select(Clusters.Of).Distinct().ToList();
+        var choice = ClusterChoice.Decide(record, [.. clusters.Select(Members)], scorer);
+        var review = choice.Review.Select(r => new ClusterMatch(clusters[r.Cluster].Id, r.Score)).ToList();
+        var best = choice.Best is { } b ? new ClusterMatch(clusters[b.Cluster].Id, b.Score) : null;
 
         _records.Add(record.Id, record);
         await index.AddAsync(record.Id, keys, cancellationToken);
-        if (!linking)
+        if (choice.Join is not { } join)
         {
             Clusters.Start(record);
             scorer.Frequencies.Observe(record);
-            var nearest = scored.Count > 0 ? Explain(record, scored[0].Cluster) : null;
-            return new RecordResolution(record.Id, record.Id, ResolutionDecision.NewCluster, nearest, confidence, [], review, candidates.Count);
+            return new RecordResolution(record.Id, record.Id, ResolutionDecision.NewCluster, best, choice.Confidence, [], review, candidates.Count);
         }
-        var best = Explain(record, scored[0].Cluster);
-        var merged = merging.Select(c => c.Id).ToList();
-        var joined = merging.Aggregate(scored[0].Cluster, Clusters.Merge);
+        var joined = choice.Merge.Select(i => clusters[i]).Aggregate(clusters[join], Clusters.Merge);
         Clusters.Join(record, joined);
-        // The record has added to what is known of the man: a cluster it only half recognised may now be
-        // recognised by the whole (its best member in the link band against the enlarged cluster).
-        foreach (var (cluster, total) in scored.Skip(1))
-        {
-            if (total >= thresholds.Review && cluster.Records.Count > 0 && cluster != joined && Score(cluster, joined) >= thresholds.Link)
-            {
-                merged.Add(cluster.Id);
-                joined = Clusters.Merge(joined, cluster);
-            }
-        }
-        merged.Add(scored[0].Cluster.Id);
-        return new RecordResolution(record.Id, joined.Id, merged.Count > 1 ? ResolutionDecision.Merged : ResolutionDecision.Linked,
-            best, confidence, [.. merged.Where(id => id != joined.Id)], review, candidates.Count);
-    }
-
-    // A cluster against another: its best member against the other's members.
-    private double Score(Cluster cluster, Cluster against)
-    {
-        var members = Members(against);
-        return Members(cluster).Max(m => scorer.Total(m, members));
+        var merged = choice.Merge.Select(i => clusters[i].Id).Append(clusters[join].Id).Where(id => id != joined.Id).ToList();
+        return new RecordResolution(record.Id, joined.Id, choice.Merge.Count > 0 ? ResolutionDecision.Merged : ResolutionDecision.Linked,
+            best, choice.Confidence, merged, review, candidates.Count);
     }
 
     private IReadOnlyList<PersonRecord> Members(Cluster cluster) =>
         cluster.Records.Count <= _options.MaxMembers ? cluster.Records : [.. cluster.Records.Take(_options.MaxMembers)];
 
-    private ClusterMatch Explain(PersonRecord record, Cluster cluster) => new(cluster.Id, scorer.Score(record, Members(cluster)));
 }

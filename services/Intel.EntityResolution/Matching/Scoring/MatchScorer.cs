@@ -102,5 +102,5 @@ public sealed class MatchScorer
         : MatchBand.Separate;
 
     private double Adjustment(int comparison, ComparisonOutcome outcome) =>
-        Frequencies.Adjustment(_comparisons[comparison].Frequency, outcome.FrequencyTokens, _u[comparison][outcome.Level], Weights.TermFrequency);
+        Frequencies.Adjustment(_comparisons[comparison].Frequency, outcome.FrequencyTokens, _u[comparison][outcome.Level], Weights.TermFrequency, Weights.PopulationFloor);
 }

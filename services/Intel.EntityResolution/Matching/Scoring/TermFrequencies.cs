@@ -27,6 +27,18 @@ public sealed class TermFrequencies
 
     public long Entities { get; private set; }
 
+    /// <summary>Counts read from a store for one resolution (the service keeps them beside its blocking keys).</summary>
+    public static TermFrequencies Of(long entities, IEnumerable<(FrequencyField Field, string Value, int Entities)> counts)
+    {
+        var frequencies = new TermFrequencies { Entities = entities };
+        foreach (var (field, value, count) in counts)
+        {
+            var table = field == FrequencyField.NameWord ? frequencies._nameWords : frequencies._birthDates;
+            table[value] = count;
+        }
+        return frequencies;
+    }
+
     /// <summary>Counts the values of a record that starts a new entity.</summary>
     public void Observe(PersonRecord record)
     {
@@ -57,11 +69,13 @@ public sealed class TermFrequencies
 
     /// <summary>
     /// Bits to add to a level's weight log2(m/u) for agreeing exactly on these values: log2(u / u_values),
-    /// where u_values is the share of other entities carrying them all, within the model's bounds.
+    /// where u_values is the share of other entities carrying them all, within the model's bounds. Below
+    /// <paramref name="populationFloor"/> entities (the prior's floor) there is no adjustment: among the
+    /// first few entities every name looks common, or unseen ones rare, which says nothing about the name.
     /// </summary>
-    public double Adjustment(FrequencyField field, IReadOnlyList<string>? values, double levelU, TermFrequencySettings bounds)
+    public double Adjustment(FrequencyField field, IReadOnlyList<string>? values, double levelU, TermFrequencySettings bounds, long populationFloor = 0)
     {
-        if (field == FrequencyField.None || values is null || values.Count == 0 || Entities < 2)
+        if (field == FrequencyField.None || values is null || values.Count == 0 || Entities < Math.Max(2, populationFloor))
         {
             return 0;
         }

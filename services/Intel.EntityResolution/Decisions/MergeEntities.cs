@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Marten;
+using Intel.EntityResolution.Entities;
+using Intel.EntityResolution.People;
+using Intel.EntityResolution.Resolution;
+using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.EntityResolution.Decisions;
+
+/// <summary>
+/// POST /api/v1/entities/merge: an analyst says these entities are one. The first id remains; the others
+/// answer with mergedInto it. Automatic resolution never splits entities, so the decision stands.
+/// </summary>
+public static class MergeEntities
+{
+    private const int MaxIds = 20;
+
+    public static IEndpointRouteBuilder MapMergeEntities(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/entities/merge", MergeAsync).RequireAuthorization(Scopes.EntitiesDecide);
+        return app;
+    }
+
+    private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, CancellationToken ct)
+    {
+        var (body, problem) = await DecisionBody.ReadAsync(http.Request, ["ids", "reason"], ct);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var ids = Ids(body);
+        var reason = body.Reason();
+        if (body.Errors.Count > 0)
+        {
+            return body.Problem();
+        }
+        var caller = Caller.From(http.User);
+        await using var session = store.OpenTracedSession(caller.ClientId);
+        var writes = new EntityWrites(session);
+        var entities = new List<Entity>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var entity = await writes.FetchAsync(ids[i], ct);
+            if (entity is null || EntityView.For(entity, caller.Agency) is null)
+            {
+                body.Errors[$"ids[{i}]"] = ["No such entity."];
+            }
+            else if (entity.MergedInto is { } into)
+            {
+                body.Errors[$"ids[{i}]"] = [$"Already merged into {into}."];
+            }
+            else
+            {
+                entities.Add(entity);
+            }
+        }
+        if (body.Errors.Count == 0 && entities.Select(e => e.Type).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            body.Errors["ids"] = ["Entities of different types cannot be one."];
+        }
+        if (body.Errors.Count > 0)
+        {
+            return body.Problem();
+        }
+        var now = DateTimeOffset.UtcNow;
+        foreach (var gone in ids.Skip(1))
+        {
+            await EntityMerges.MergeAsync(writes, gone, ids[0], caller.ClientId, caller.Agency, reason, null, now, ct);
+        }
+        if (await DecisionConflict.SaveAsync(session, ct) is { } conflict)
+        {
+            return conflict;
+        }
+        var merged = await session.LoadAsync<Entity>(ids[0], ct);
+        return Results.Ok(EntityView.For(merged!, caller.Agency));
+    }
+
+    private static List<Guid> Ids(DecisionBody body)
+    {
+        var ids = new List<Guid>();
+        if (!body.Root.TryGetProperty("ids", out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            body.Errors["ids"] = [$"ids must be an array of 2 to {MaxIds} entity ids."];
+            return ids;
+        }
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && Guid.TryParse(item.GetString(), out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                body.Errors[$"ids[{i}]"] = ["An entity id is required."];
+            }
+            i++;
+        }
+        if (body.Errors.Keys.All(k => !k.StartsWith("ids", StringComparison.Ordinal)) && (ids.Count is < 2 or > MaxIds || ids.Distinct().Count() != ids.Count))
+        {
+            body.Errors["ids"] = [$"ids must name 2 to {MaxIds} different entities."];
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,81 @@
+using Intel.EntityResolution.Matching.Scoring;
+
+namespace Intel.EntityResolution.Matching.Clustering;
+
+/// <summary>
+/// What a record should do among its candidate clusters, as indexes into the list it was given: join
+/// <see cref="Join"/> (null: start a new cluster), merge <see cref="Merge"/> into it, and put
+/// <see cref="Review"/> before an analyst. <see cref="Best"/> explains the best cluster's score.
+/// </summary>
+public sealed record ClusterChoice(
+    int? Join, IReadOnlyList<int> Merge, IReadOnlyList<(int Cluster, MatchScore Score)> Review, (int Cluster, MatchScore Score)? Best, double Confidence)
+{
+    /// <summary>
+    /// The decision alone, on members already loaded: the same code decides in memory (benchmarks) and in
+    /// the service (clusters read from the store). Clusters in the link band that do not contradict the
+    /// best are the same man seen apart and merge; the others compete with it, so the best one's odds
+    /// against every other explanation subtract theirs (log-sum). After joining, a cluster the record only
+    /// half recognised gets a second look against the enlarged cluster. <paramref name="mayJoin"/> says
+    /// which clusters an analyst kept apart: no automatic decision joins those.
+    /// </summary>
+    public static ClusterChoice Decide(
+        PersonRecord record, IReadOnlyList<IReadOnlyList<PersonRecord>> clusters, MatchScorer scorer, Func<int, int, bool>? mayJoin = null)
+    {
+        mayJoin ??= static (_, _) => true;
+        var scored = clusters.Select((members, i) => (Index: i, Total: scorer.Total(record, members))).ToList();
+        scored.Sort((a, b) => b.Total != a.Total ? b.Total.CompareTo(a.Total) : a.Index.CompareTo(b.Index));
+        var thresholds = scorer.Weights.Thresholds;
+        var merging = new List<int>();
+        var confidence = double.NegativeInfinity;
+        if (scored.Count > 0 && scored[0].Total >= thresholds.Link)
+        {
+            var best = scored[0].Index;
+            var competing = 0.0;
+            foreach (var (index, total) in scored.Skip(1))
+            {
+                if (total >= thresholds.Link && mayJoin(best, index) && merging.All(m => mayJoin(m, index))
+                    && Score(scorer, clusters[index], clusters[best]) >= thresholds.Review)
+                {
+                    merging.Add(index);
+                }
+                else
+                {
+                    competing += Math.Pow(2, total);
+                }
+            }
+            confidence = scored[0].Total - Math.Log2(1 + competing);
+        }
+        var linking = confidence >= thresholds.Link;
+        var review = scored
+            .Where(s => s.Total >= thresholds.Review && !(linking && (s.Index == scored[0].Index || merging.Contains(s.Index))))
+            .Select(s => (s.Index, scorer.Score(record, clusters[s.Index]))).ToList();
+        (int, MatchScore)? explained = scored.Count > 0 ? (scored[0].Index, scorer.Score(record, clusters[scored[0].Index])) : null;
+        if (!linking)
+        {
+            return new ClusterChoice(null, [], review, explained, confidence);
+        }
+        var joinedMembers = new List<PersonRecord>(clusters[scored[0].Index]);
+        foreach (var index in merging)
+        {
+            joinedMembers.AddRange(clusters[index]);
+        }
+        joinedMembers.Add(record);
+        var joined = new List<int>([scored[0].Index, .. merging]);
+        foreach (var (index, total) in scored.Skip(1))
+        {
+            if (total >= thresholds.Review && !joined.Contains(index) && joined.All(j => mayJoin(j, index))
+                && Score(scorer, clusters[index], joinedMembers) >= thresholds.Link)
+            {
+                merging.Add(index);
+                joined.Add(index);
+                joinedMembers.AddRange(clusters[index]);
+            }
+        }
+        review.RemoveAll(r => merging.Contains(r.Index));
+        return new ClusterChoice(scored[0].Index, merging, review, explained, confidence);
+    }
+
+    // A cluster against another: its best member against the other's members.
+    private static double Score(MatchScorer scorer, IReadOnlyList<PersonRecord> cluster, IReadOnlyList<PersonRecord> against) =>
+        cluster.Max(m => scorer.Total(m, against));
+}

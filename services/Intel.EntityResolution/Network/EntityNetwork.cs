@@ -1,0 +1,59 @@
+using Marten;
+using Intel.EntityResolution.Entities;
+using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Store;
+
+namespace Intel.EntityResolution.Network;
+
+/// <summary>
+/// GET /api/v1/entities/{id}/network?depth=2: the entities within that many links, through links from
+/// reports the caller may see only, each with its betweenness centrality and degree.
+/// </summary>
+public static class EntityNetwork
+{
+    private const int MaxDepth = 3;
+    private const int MaxNodes = 500;
+
+    public static IEndpointRouteBuilder MapEntityNetwork(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/entities/{id:guid}/network", GetAsync).RequireAuthorization(Scopes.EntitiesRead);
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, int? depth, HttpContext http, IDocumentStore store, CancellationToken ct)
+    {
+        if (depth is < 1 or > MaxDepth)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["depth"] = [$"depth must be between 1 and {MaxDepth}."] });
+        }
+        var caller = Caller.From(http.User);
+        await using var session = store.QuerySession();
+        var graph = new NetworkGraph(session, caller.Agency);
+        var root = await graph.NodeAsync(id, ct);
+        if (root is null)
+        {
+            return Results.Problem(statusCode: 404, title: "No such entity.");
+        }
+        var frontier = new List<Entity> { root };
+        for (var hop = 0; hop < (depth ?? 2) && frontier.Count > 0 && graph.Nodes.Count < MaxNodes; hop++)
+        {
+            frontier = await graph.ExpandAsync(frontier, MaxNodes, ct);
+        }
+        var neighbours = graph.Nodes.Keys.ToDictionary(n => n, _ => new HashSet<Guid>());
+        foreach (var link in graph.Links.Keys)
+        {
+            neighbours[link.From].Add(link.To);
+            neighbours[link.To].Add(link.From);
+        }
+        var centrality = Centrality.Betweenness(neighbours);
+        return Results.Ok(new
+        {
+            id = root.Id,
+            nodes = graph.Nodes.Values.Select(n => new
+            {
+                n.Id, n.Type, Label = NetworkGraph.Label(n, caller.Agency), Degree = neighbours[n.Id].Count, Centrality = centrality[n.Id],
+            }).OrderByDescending(n => n.Centrality).ThenByDescending(n => n.Degree),
+            links = graph.Links.Select(l => new { l.Key.From, l.Key.To, l.Key.Type, Reports = l.Value.Count }),
+        });
+    }
+}

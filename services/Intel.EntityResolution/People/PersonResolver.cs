@@ -1,0 +1,82 @@
+using Marten;
+using Npgsql;
+using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Entities;
+using Intel.EntityResolution.Matching;
+using Intel.EntityResolution.Matching.Blocking;
+using Intel.EntityResolution.Matching.Clustering;
+using Intel.EntityResolution.Matching.Scoring;
+using Intel.EntityResolution.Resolution;
+using Intel.EntityResolution.Review;
+
+namespace Intel.EntityResolution.People;
+
+/// <summary>
+/// Resolves a reported person against the person entities in the store: candidates from the blocking
+/// index, clusters read from <see cref="PersonMention"/>, the decision by <see cref="ClusterChoice"/>, and
+/// its outcome written as events with the score and each comparison's contribution.
+/// </summary>
+public sealed class PersonResolver(MatchingModel model)
+{
+    public const string By = "entity-resolution";
+
+    public async Task<MentionOutcome> ResolveAsync(EntityWrites writes, ReportIngested report, ReportedEntity person, DateTimeOffset now, CancellationToken ct)
+    {
+        var session = writes.Session;
+        var connection = (NpgsqlConnection)session.Connection!;
+        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
+        var record = PersonRecords.From(await NextIdAsync(connection, ct), person, report.Entities, report.Links);
+        var keys = BlockingKeys.Of(record);
+        var before = await blocking.CountsAsync(keys, ct);
+        await blocking.LockAsync(keys.Where(k => before.GetValueOrDefault(k).Records < model.Cap), ct);
+
+        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        var clusters = await CandidateClusters.LoadAsync(session, candidates, report.ReportId, model.Options.MaxMembers, ct);
+        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        var choice = ClusterChoice.Decide(record, [.. clusters.Select(c => c.Members)], scorer, (a, b) => clusters[a].MayJoin(clusters[b]));
+
+        MentionOutcome outcome;
+        MatchExplanation? explained = choice.Best is { } best ? MatchExplanation.Of(best.Score, choice.Confidence) : null;
+        if (choice.Join is not { } join)
+        {
+            var id = writes.Start("person", now);
+            await writes.AppendAsync(id, Mention(report, person, id, 0, ["new-entity"], explained, now), ct);
+            await blocking.AddAsync(record.Id, keys, newEntity: true, ct);
+            await blocking.CountEntityAsync(ct);
+            outcome = new MentionOutcome(id, true, [], []);
+        }
+        else
+        {
+            var target = clusters[join];
+            var score = choice.Best!.Value.Score;
+            await writes.AppendAsync(target.Id, Mention(report, person, target.Id, explained!.Probability, score.Reasons, explained, now), ct);
+            var merged = new List<Guid>();
+            foreach (var gone in choice.Merge.Select(i => clusters[i]))
+            {
+                await EntityMerges.MergeAsync(writes, gone.Id, target.Id, By, null, null, MatchExplanation.Of(scorer.Score(record, gone.Members), choice.Confidence), now, ct);
+                merged.Add(gone.Id);
+            }
+            await blocking.AddAsync(record.Id, keys, newEntity: false, ct);
+            var held = choice.Merge.SelectMany(i => clusters[i].Entity.HeldBy).Concat(target.Entity.HeldBy).Distinct(StringComparer.Ordinal);
+            outcome = new MentionOutcome(target.Id, false, [.. held.Order(StringComparer.Ordinal)], merged);
+        }
+        foreach (var (index, score) in choice.Review)
+        {
+            var review = new ReviewRequested(outcome.EntityId, clusters[index].Id, report.ReportId, person.Ref, MatchExplanation.Of(score, choice.Confidence), now);
+            await writes.AppendAsync(outcome.EntityId, review, ct);
+            session.Store(ReviewCase.Open(review));
+        }
+        session.Insert(new PersonMention { Id = record.Id, EntityId = outcome.EntityId, ReportId = report.ReportId, Ref = person.Ref, Record = record });
+        return outcome;
+    }
+
+    private static MentionAdded Mention(
+        ReportIngested report, ReportedEntity person, Guid entityId, double score, IReadOnlyList<string> reasons, MatchExplanation? match, DateTimeOffset now) =>
+        new(entityId, report.ReportId, person.Ref, report.Agency, report.ReleasableTo, person, [], score, reasons, now, report.Grading, match);
+
+    private async Task<long> NextIdAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT nextval('{model.Schema}.{BlockingTables.RecordIds}')", connection);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+}

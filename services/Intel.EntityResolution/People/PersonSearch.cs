@@ -1,0 +1,34 @@
+using Marten;
+using Npgsql;
+using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Entities;
+using Intel.EntityResolution.Matching;
+using Intel.EntityResolution.Matching.Blocking;
+
+namespace Intel.EntityResolution.People;
+
+/// <summary>
+/// Person entities a name (and birth date) may stand for, scored as a new mention would be: the same
+/// blocking, clusters and model, so "Muhammad Barzani" finds "محمد البرزاني". Nothing is written.
+/// </summary>
+public sealed class PersonSearch(MatchingModel model)
+{
+    public async Task<IReadOnlyList<(Entity Entity, MatchExplanation Match)>> FindAsync(
+        IDocumentSession session, string name, string? dateOfBirth, int limit, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        var asked = new ReportedEntity { Ref = "search", Type = "person", Name = name, DateOfBirth = dateOfBirth };
+        var record = PersonRecords.From(0, asked, [asked], []);
+        var blocking = new PersonBlocking((NpgsqlConnection)session.Connection!, model.Schema, model.Cap);
+        var keys = BlockingKeys.Of(record);
+        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        var clusters = await CandidateClusters.LoadAsync(session, candidates, Guid.Empty, model.Options.MaxMembers, ct);
+        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        return [.. clusters
+            .Select(c => (c.Entity, Score: scorer.Score(record, c.Members)))
+            .Where(c => c.Score.Band != Matching.Scoring.MatchBand.Separate)
+            .OrderByDescending(c => c.Score.Total)
+            .Take(limit)
+            .Select(c => (c.Entity, MatchExplanation.Of(c.Score, c.Score.Total)))];
+    }
+}

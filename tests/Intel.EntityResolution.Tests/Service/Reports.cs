@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intel.Testing;
+
+namespace Intel.EntityResolution.Tests.Service;
+
+/// <summary>Reports about people as partners send them, and the entity each person resolved to.</summary>
+public static class Reports
+{
+    public static JsonObject Person(string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null)
+    {
+        var entities = new JsonArray(new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth });
+        var links = new JsonArray();
+        if (passport is not null)
+        {
+            entities.Add(new JsonObject { ["ref"] = "d1", ["type"] = "document", ["documentType"] = "passport", ["number"] = passport, ["issuingCountry"] = "IRQ" });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = "d1", ["type"] = "holds" });
+        }
+        if (phone is not null)
+        {
+            entities.Add(new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = phone, ["country"] = "IQ" });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" });
+        }
+        return new JsonObject
+        {
+            ["reference"] = reference,
+            ["grading"] = new JsonObject { ["source"] = "2", ["intelligence"] = "B", ["handling"] = "P" },
+            ["releasableTo"] = new JsonArray([.. releasableTo.Select(r => (JsonNode)r)]),
+            ["entities"] = entities,
+            ["links"] = links,
+        };
+    }
+
+    public static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
+    {
+        using var response = await feed.PostAsJsonAsync("/api/v1/reports", report);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The entity each ref of the report resolved to, once it is resolved.</summary>
+    public static Task<Dictionary<string, Guid>> ResolvedAsync(HttpClient feed, Guid reportId) =>
+        Eventually.GetAsync(async () =>
+        {
+            using var response = await feed.GetAsync($"/api/v1/reports/{reportId}");
+            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return response.IsSuccessStatusCode && report.GetProperty("status").GetString() == "resolved"
+                ? report.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("ref").GetString()!, e => e.GetProperty("entityId").GetGuid())
+                : null;
+        }, TimeSpan.FromSeconds(30), $"report {reportId} is resolved");
+
+    public static async Task<Guid> PersonOfAsync(HttpClient feed, JsonObject report) =>
+        (await ResolvedAsync(feed, await SubmitAsync(feed, report)))["p1"];
+
+    public static async Task<JsonElement> GetAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
