@@ -8,6 +8,9 @@ namespace Intel.ServiceDefaults.Messaging;
 
 public static class BusSetup
 {
+    /// <summary>Configuration key: declare every consumer queue as a quorum queue (off by default).</summary>
+    public const string QuorumQueuesKey = "Messaging:QuorumQueues";
+
     /// <summary>
     /// RabbitMQ through MassTransit. Queues are prefixed with the service name, so every service
     /// gets its own copy of each message; failed messages are retried and then parked in the
@@ -18,6 +21,9 @@ public static class BusSetup
     {
         var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq is not set.");
+        // Quorum queues are replicated (Raft), which only pays on a multi-node broker. Off by default: a local single
+        // node keeps classic queues, and RabbitMQ cannot change an existing queue's type, so switching means redeclaring.
+        var quorumQueues = builder.Configuration.GetValue(QuorumQueuesKey, false);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -26,6 +32,13 @@ public static class BusSetup
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 endpoint.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(50)));
+                // Declared explicitly rather than left to the broker's default queue type, so a queue that already
+                // exists as classic fails the start loudly instead of running unreplicated. The endpoint's _error and
+                // _skipped queues copy its queue arguments and so are quorum queues too.
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
