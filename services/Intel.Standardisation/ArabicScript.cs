@@ -25,7 +25,7 @@ public static class ArabicScript
         // NFKC turns presentation forms (ﻣﺤﻤﺪ, the ﻻ ligature) into ordinary letters.
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormKC))
+        foreach (var raw in VisibleText.Normalize(text, NormalizationForm.FormKC))
         {
             var c = Map(Text.FoldDigit(raw));
             if (c == '\0')

@@ -10,7 +10,7 @@ public static class Emails
         {
             return null;
         }
-        var text = address.Trim();
+        var text = VisibleText.Of(address).Trim();
         // "Karwan <karwan@example.org>" as pasted from a mail header.
         var open = text.LastIndexOf('<');
         var close = text.LastIndexOf('>');

@@ -74,7 +74,7 @@ public static class Handles
 
     private static (string? Platform, string? Account) Split(string? handleOrUrl)
     {
-        var text = handleOrUrl?.Trim().ToLowerInvariant();
+        var text = handleOrUrl is null ? null : VisibleText.Of(handleOrUrl).Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(text))
         {
             return (null, null);

@@ -21,14 +21,14 @@ public static class Identifiers
     /// <summary>An account name without '@' or the profile link around it, lower-case.</summary>
     public static string? Handle(string? handle) => Handles.Canonical(null, handle);
 
-    /// <summary>Lower-case words of a name, without punctuation, in a stable order.</summary>
+    /// <summary>Lower-case words of a name, without punctuation or invisible characters, in a stable order.</summary>
     public static string? NameKey(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return null;
         }
-        var words = name.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()
+        var words = VisibleText.Normalize(name, System.Text.NormalizationForm.FormKC).ToLowerInvariant()
             .Split([' ', '-', '.', ',', '\'', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : string.Join(' ', words.Order(StringComparer.Ordinal));
     }

@@ -31,7 +31,8 @@ internal static class NameParts
     /// <summary>The skeletons of the name's words, particles handled, in written order, without repeats.</summary>
     public static IReadOnlyList<string> Skeletons(string name)
     {
-        var parts = Split(name);
+        // Invisible characters go first: inside a word they would otherwise end it.
+        var parts = Split(VisibleText.Of(name));
         var tokens = new List<string>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {

@@ -26,7 +26,7 @@ internal static class Text
     public static string StripMarks(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormKD))
+        foreach (var c in VisibleText.Normalize(value, NormalizationForm.FormKD))
         {
             var category = char.GetUnicodeCategory(c);
             if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
@@ -45,7 +45,7 @@ internal static class Text
             return null;
         }
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormKC))
+        foreach (var c in VisibleText.Normalize(value, NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c))
             {

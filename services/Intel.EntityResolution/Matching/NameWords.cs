@@ -6,7 +6,7 @@ namespace Intel.EntityResolution.Matching;
 
 /// <summary>
 /// The words of a name as written, only folded: lower-case, accents stripped, punctuation gone,
-/// Arabic letters in one spelling. Skeletons forgive vowels; these words keep them, so a typo
+/// Arabic letters in one spelling, invisible characters ignored. Skeletons forgive vowels; these words keep them, so a typo
 /// ("fimeri" against "fimdrfi") is still seen as close when its skeleton moved further.
 /// </summary>
 public static class NameWords
@@ -23,7 +23,7 @@ public static class NameWords
         }
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in VisibleText.Normalize(name, NormalizationForm.FormD))
         {
             var category = char.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)

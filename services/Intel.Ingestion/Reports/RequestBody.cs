@@ -27,7 +27,7 @@ public static class RequestBody
         }
     }
 
-    public static JsonDocument? ParseLine(string line, out string? error)
+    public static JsonDocument? ParseLine(ReadOnlyMemory<byte> line, out string? error)
     {
         try
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Problems;
@@ -10,7 +9,6 @@ public static class SubmitReportBatch
 {
     public const long MaxBytes = 5 << 20;
     public const int MaxLines = 1000;
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public static RouteHandlerBuilder MapSubmitReportBatch(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/reports/batch", HandleAsync)
@@ -23,14 +21,10 @@ public static class SubmitReportBatch
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Batches must be sent as application/x-ndjson.");
         }
-        List<string> lines;
+        List<ReadOnlyMemory<byte>> lines;
         try
         {
-            lines = await ReadLinesAsync(http.Request.Body, ct);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ProblemSetup.Invalid("$", "The body is not valid UTF-8.");
+            lines = NdjsonLines.Split(await ReadAllAsync(http.Request.Body, ct));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -50,7 +44,7 @@ public static class SubmitReportBatch
         return Results.Ok(new { results });
     }
 
-    private static async Task<object> AcceptLineAsync(int line, string text, ReportIntake intake, Caller caller, CancellationToken ct)
+    private static async Task<object> AcceptLineAsync(int line, ReadOnlyMemory<byte> text, ReportIntake intake, Caller caller, CancellationToken ct)
     {
         using var document = RequestBody.ParseLine(text, out var parseError);
         if (document is null)
@@ -71,17 +65,14 @@ public static class SubmitReportBatch
         };
     }
 
-    private static async Task<List<string>> ReadLinesAsync(Stream body, CancellationToken ct)
+    /// <summary>
+    /// The whole body as bytes, so each line is decoded on its own: a line that is not UTF-8 is that
+    /// line's error, not the batch's.
+    /// </summary>
+    private static async Task<byte[]> ReadAllAsync(Stream body, CancellationToken ct)
     {
-        using var reader = new StreamReader(body, StrictUtf8);
-        var lines = new List<string>();
-        while (await reader.ReadLineAsync(ct) is { } line)
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                lines.Add(line);
-            }
-        }
-        return lines;
+        using var buffer = new MemoryStream();
+        await body.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 }

@@ -2,10 +2,17 @@ using System.Globalization;
 
 namespace Intel.Ingestion.Reports;
 
-/// <summary>Accumulates messages per JSON path, in the order found, without repeating a message.</summary>
+/// <summary>
+/// Accumulates messages per JSON path, in the order found, without repeating a message, for at most
+/// <see cref="MaxFields"/> paths: a 1 MiB body of 300,000 bad array items or unknown members would
+/// otherwise be answered with tens of megabytes of errors.
+/// </summary>
 internal sealed class ErrorCollector
 {
+    public const int MaxFields = 100;
+
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private bool _truncated;
 
     public int Count => _errors.Count;
 
@@ -13,6 +20,12 @@ internal sealed class ErrorCollector
     {
         if (!_errors.TryGetValue(path, out var messages))
         {
+            if (_errors.Count == MaxFields)
+            {
+                _truncated = true;
+                return;
+            }
+
             messages = [];
             _errors.Add(path, messages);
         }
@@ -23,8 +36,17 @@ internal sealed class ErrorCollector
         }
     }
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string[]> ToDictionary()
+    {
+        var errors = _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        if (_truncated)
+        {
+            string[] more = [ErrorMessages.MoreErrors(MaxFields)];
+            errors[JsonPath.Root] = errors.TryGetValue(JsonPath.Root, out var root) ? [.. root, .. more] : more;
+        }
+
+        return errors;
+    }
 }
 
 /// <summary>Builds the camelCase error keys: <c>grading.source</c>, <c>entities[2].number</c>, <c>$</c> for the root.</summary>

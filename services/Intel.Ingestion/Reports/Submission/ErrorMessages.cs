@@ -14,5 +14,8 @@ internal static class ErrorMessages
     public static string Between(double min, double max) =>
         string.Create(CultureInfo.InvariantCulture, $"Must be between {min} and {max}.");
 
+    public static string MoreErrors(int listed) =>
+        string.Create(CultureInfo.InvariantCulture, $"More fields have errors than the {listed} listed.");
+
     public static string OneOf(IEnumerable<string> values) => "Must be one of: " + string.Join(", ", values) + ".";
 }

@@ -14,7 +14,7 @@ internal readonly record struct TextRule(int MaxLength, bool AllowLineBreaks = f
 internal static class JsonValues
 {
     /// <summary>
-    /// Reads a JSON string: type, valid UTF-16, no control characters, trimmed, length.
+    /// Reads a JSON string: type, valid Unicode, no control characters or noncharacters, trimmed, length.
     /// Returns true with <paramref name="text"/> null when the string is empty after trimming (absent).
     /// </summary>
     public static bool TryReadText(JsonElement value, string path, TextRule rule, ErrorCollector errors, out string? text)
@@ -32,11 +32,9 @@ internal static class JsonValues
             return false;
         }
 
-        if (HasForbiddenControl(raw, rule.AllowLineBreaks))
+        if (TextContent.Problem(raw, rule.AllowLineBreaks) is { } problem)
         {
-            errors.Add(path, rule.AllowLineBreaks
-                ? "Must not contain control characters other than line breaks."
-                : "Must not contain control characters.");
+            errors.Add(path, problem);
             return false;
         }
 
@@ -114,11 +112,14 @@ internal static class JsonValues
         return false;
     }
 
-    /// <summary>A value that carries something: not null, not a blank string, not an empty array. Records nothing.</summary>
+    /// <summary>
+    /// A value that carries something: not null, not a blank string, not an empty array. Records nothing.
+    /// A string that is not valid Unicode carries something too: its own error says what is wrong with it.
+    /// </summary>
     public static bool HasContent(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => false,
-        JsonValueKind.String => TryGetString(value, out var s) && !string.IsNullOrWhiteSpace(s),
+        JsonValueKind.String => !TryGetString(value, out var s) || !string.IsNullOrWhiteSpace(s),
         JsonValueKind.Array => value.GetArrayLength() > 0,
         _ => true,
     };
@@ -132,22 +133,10 @@ internal static class JsonValues
         }
         catch (InvalidOperationException)
         {
-            // A lone surrogate escape ("\uD800") is well-formed JSON but not text.
+            // A lone surrogate escape ("\uD800") is well-formed JSON but not text; nor are bytes that are not
+            // UTF-8, which the JSON reader lets through inside strings and which only fail here.
             text = string.Empty;
             return false;
         }
-    }
-
-    private static bool HasForbiddenControl(string text, bool allowLineBreaks)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -6,6 +6,9 @@ internal static class ReleaseParser
     public const string DefaultTlp = "amber";
     public const string Everyone = "*";
 
+    /// <summary>Far more than there are partner agencies; the cap only bounds what a hostile body costs.</summary>
+    public const int MaxRecipients = 100;
+
     private static readonly string[] TlpValues = ["clear", "green", "amber", "amber+strict", "red"];
 
     /// <summary>The TLP, "amber" when absent; null when invalid (lower case only).</summary>
@@ -40,7 +43,7 @@ internal static class ReleaseParser
         var recipients = new List<string>();
         if (root.IsPresent("releasableTo"))
         {
-            if (root.Array("releasableTo", int.MaxValue) is not { } array)
+            if (root.Array("releasableTo", MaxRecipients) is not { } array)
             {
                 return recipients;
             }
