@@ -45,6 +45,7 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
                 claimedHere[key] = entityId;
             }
 
+            var forgery = Forgery.ReasonFor(reported, report);
             var matched = claims.Select(c => c.Id).ToList();
             var reasons = matched.Count > 0 ? matched.Select(k => $"exact:{k}").ToList() : ["new-entity"];
             session.Events.Append(entityId, new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency,
@@ -58,8 +59,8 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, ILogger<ReportI
                 NewEntity = existingId is null,
                 HeldBy = [.. (existing?.HeldBy ?? []).Append(report.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 NewToAgency = existing?.HeldBy.Contains(report.Agency) != true,
-                SuspectedForgery = reported.SuspectedForgery == true,
-                ForgeryReason = reported.SuspectedForgery == true ? "reported" : null,
+                SuspectedForgery = forgery is not null,
+                ForgeryReason = forgery,
                 Names = reported.Type == "person" ? [.. new[] { reported.Name }.Concat(reported.Aliases ?? []).OfType<string>()] : null,
                 DateOfBirth = reported.Type == "person" ? reported.DateOfBirth : null,
             });
