@@ -65,7 +65,8 @@ public static class AlertStream
                 foreach (var item in items)
                 {
                     await http.Response.WriteAsync(Event(item), ct);
-                    AlertMetrics.RecordDelivered(item.Rule, item.ReportReceivedAt);
+                    // A repeat is news of its latest report, so its latency runs from that report's receipt.
+                    AlertMetrics.RecordDelivered(item.Rule, item.Repeats is [.., var latest] ? latest.ReportReceivedAt : item.ReportReceivedAt);
                     cursor = item.Cursor;
                 }
                 if (items.Count > 0)
@@ -86,5 +87,5 @@ public static class AlertStream
     }
 
     private static string Event(AlertFeedItem item) =>
-        $"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: alert\ndata: {JsonSerializer.Serialize(AlertEndpoints.View(item), JsonSerializerOptions.Web)}\n\n";
+        $"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: alert\ndata: {JsonSerializer.Serialize(AlertView.Of(item), JsonSerializerOptions.Web)}\n\n";
 }
