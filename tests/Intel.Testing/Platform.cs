@@ -16,7 +16,7 @@ namespace Intel.Testing;
 /// </summary>
 public sealed class Platform : IAsyncDisposable
 {
-    private readonly List<WebApplication> _apps = [];
+    private readonly List<Part> _parts = [];
 
     public Uri Gateway { get; private set; } = null!;
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = null!;
@@ -75,26 +75,60 @@ public sealed class Platform : IAsyncDisposable
             $"--ConnectionStrings:postgres={Postgres}", $"--ConnectionStrings:rabbitmq={RabbitMq}",
             "--Logging:LogLevel:Default=Warning", .. extra,
         ];
-        var app = build(args, builder => customize(part, builder));
-        lock (_apps)
+        var running = new Part(part, address => build([.. args, .. address], b => customize(part, b)));
+        lock (_parts)
         {
-            _apps.Add(app);
+            _parts.Add(running);
         }
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address);
+        return await running.StartAsync();
     }
 
+    /// <summary>
+    /// Stops one part as a deployment would: what it stored and what waits for it in its
+    /// queues stays, and the other parts keep running.
+    /// </summary>
+    public Task StopAsync(string part) => _parts.Single(p => p.Name == part).StopAsync();
+
+    /// <summary>Starts a stopped part again: a new host on the same address, database and virtual host.</summary>
+    public Task StartAgainAsync(string part) => _parts.Single(p => p.Name == part).StartAsync();
+
     public T Service<T>(string part) where T : notnull =>
-        _apps.Single(a => a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.Any(u => new Uri(u) == Services[part])).Services.GetRequiredService<T>();
+        _parts.Single(p => p.Name == part).App!.Services.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in Enumerable.Reverse(_apps))
+        foreach (var part in Enumerable.Reverse(_parts))
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await part.StopAsync();
+        }
+    }
+
+    /// <summary>One part's host; started again, it keeps the address it was first given, so the gateway still finds it.</summary>
+    private sealed class Part(string name, Func<string[], WebApplication> build)
+    {
+        private string[] _address = [];
+
+        public string Name => name;
+
+        public WebApplication? App { get; private set; }
+
+        public async Task<Uri> StartAsync()
+        {
+            App = build(_address);
+            await App.StartAsync();
+            var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _address = [$"--urls={address}"];
+            return new Uri(address);
+        }
+
+        public async Task StopAsync()
+        {
+            if (App is { } app)
+            {
+                App = null;
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
         }
     }
 }
