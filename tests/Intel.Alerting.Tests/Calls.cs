@@ -30,5 +30,5 @@ public static class Calls
 
     public static async Task<JsonElement> AlertAsync(HttpClient analyst, Func<JsonElement, bool> which) =>
         (await Eventually.GetAsync(async () => (await AlertsAsync(analyst)).Where(which).Cast<JsonElement?>().FirstOrDefault(),
-            TimeSpan.FromSeconds(15), "the alert"))!.Value;
+            TimeSpan.FromSeconds(30), "the alert"))!.Value;
 }

@@ -33,9 +33,9 @@ public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFix
         {
             var report = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
             return report.GetProperty("entities")[0].TryGetProperty("entityId", out var id) ? id.GetGuid() : (Guid?)null;
-        }, TimeSpan.FromSeconds(10), "the report resolved");
+        }, TimeSpan.FromSeconds(30), "the report resolved");
         await Eventually.GetAsync(async () => await AlertCountAsync(analyst, reportId) == 1 ? "alerted" : null,
-            TimeSpan.FromSeconds(10), "one alert");
+            TimeSpan.FromSeconds(30), "one alert");
 
         var observer = new DeliveryObserver();
         using var resolutionObserved = platform.Service<IBus>("entity-resolution").ConnectConsumeObserver(observer);
@@ -77,7 +77,7 @@ public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFix
             using var submitted = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone(reference, "+44 7700 900888"));
             reports.Add((await PlatformFixture.JsonAsync(submitted)).GetProperty("id").GetGuid());
             await Eventually.GetAsync(async () => (await AlertOfAsync(analyst, subscriptionId))?.GetProperty("count").GetInt32() == reports.Count ? "counted" : null,
-                TimeSpan.FromSeconds(10), $"the alert counting {reports.Count} reports");
+                TimeSpan.FromSeconds(30), $"the alert counting {reports.Count} reports");
         }
 
         var observer = new DeliveryObserver();
