@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +18,7 @@ namespace Intel.Testing;
 public sealed class Platform : IAsyncDisposable
 {
     private readonly List<WebApplication> _apps = [];
+    private readonly Dictionary<string, Func<Uri, Task<Uri>>> _starts = [];
 
     public Uri Gateway { get; private set; } = null!;
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = null!;
@@ -79,15 +81,53 @@ public sealed class Platform : IAsyncDisposable
         lock (_apps)
         {
             _apps.Add(app);
+            // The first start's arguments, so every restart is that start again on its address.
+            _starts.TryAdd(part, address => StartAsync(part, build, [.. extra, $"--urls={address}"], customize));
         }
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address);
     }
 
-    public T Service<T>(string part) where T : notnull =>
+    public T Service<T>(string part) where T : notnull => App(part).Services.GetRequiredService<T>();
+
+    private WebApplication App(string part) =>
         _apps.Single(a => a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.Any(u => new Uri(u) == Services[part])).Services.GetRequiredService<T>();
+            .Addresses.Any(u => new Uri(u) == Services[part]));
+
+    /// <summary>
+    /// Stops a service as a crash would, then starts it again with the same arguments on the same address,
+    /// database and virtual host. Its bus is stopped first: MassTransit cancels the consumers in flight, and their
+    /// messages go back to the queues (a stop cancelled before it begins would leave its channels open, holding
+    /// prefetched messages, which no crash does). Everything else is cut off undrained: requests in flight, the
+    /// outbox relay's page and the async daemon.
+    /// </summary>
+    public async Task CrashAndRestartAsync(string part)
+    {
+        var app = App(part);
+        await app.Services.GetRequiredService<IBusControl>().StopAsync();
+        try
+        {
+            await app.StopAsync(new CancellationToken(canceled: true));
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected: nothing was allowed to finish.
+        }
+        await app.DisposeAsync();
+        Func<Uri, Task<Uri>> start;
+        lock (_apps)
+        {
+            _apps.Remove(app);
+            start = _starts[part];
+        }
+        var address = Services[part];
+        var restarted = await start(address);
+        if (restarted != address)
+        {
+            throw new InvalidOperationException($"{part} came back on {restarted}, not {address}.");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
