@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Intel.Bench.Faults;
+
+/// <summary>
+/// The five parts as separate processes, with the settings deploy/Intel.AppHost gives them: their own
+/// loopback ports, one database and virtual host, partner-gateway as the token authority, and the
+/// gateway pointed at the four services. Listeners start first, as in the app host and the test Platform.
+/// </summary>
+public sealed class PlatformProcesses : IDisposable
+{
+    public static readonly string[] Services = ["ingestion", "entity-resolution", "alerting", "partner-gateway"];
+    public static readonly string[] Parts = ["gateway", .. Services];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly Dictionary<string, ServiceProcess> _parts = [];
+
+    private PlatformProcesses(string repository, string postgres, string rabbitMq, string logs)
+    {
+        var address = Parts.ToDictionary(p => p, _ => new Uri($"http://127.0.0.1:{FreePort()}"));
+        string[] common =
+        [
+            "--environment=Development", $"--ConnectionStrings:postgres={postgres}", $"--ConnectionStrings:rabbitmq={rabbitMq}",
+            "--Logging:LogLevel:Default=Warning", $"--Auth:Authority={address["partner-gateway"]}",
+        ];
+        foreach (var part in Services)
+        {
+            Add(repository, part, $"services/{Project(part)}", address[part], "/health/ready", logs, common);
+        }
+        // The audit reads every report back; the per-client rate limit would measure itself, not the faults.
+        Add(repository, "gateway", "gateway/Intel.Gateway", address["gateway"], "/health", logs,
+        [
+            .. common, "--RateLimits:Partner:PermitLimit=1000000",
+            .. Services.Select(s => $"--Services:{Project(s)["Intel.".Length..]}={address[s]}"),
+        ]);
+    }
+
+    public Uri Gateway => _parts["gateway"].Address;
+
+    public ServiceProcess this[string part] => _parts[part];
+
+    public static PlatformProcesses Create(string repository, string postgres, string rabbitMq, string logs) =>
+        new(repository, postgres, rabbitMq, logs);
+
+    public async Task StartAsync()
+    {
+        var listeners = Services.Where(s => s != "partner-gateway").Select(s => _parts[s]).ToList();
+        listeners.ForEach(p => p.Start());
+        await Task.WhenAll(listeners.Select(p => p.WaitReadyAsync(StartTimeout)));
+        foreach (var part in new[] { "partner-gateway", "gateway" })
+        {
+            _parts[part].Start();
+            await _parts[part].WaitReadyAsync(StartTimeout);
+        }
+    }
+
+    /// <summary>Starts again whatever is not running (a part a fault left down), and waits until every part is ready.</summary>
+    public async Task HealAsync()
+    {
+        foreach (var part in _parts.Values.Where(p => !p.Running))
+        {
+            part.Start();
+        }
+        await Task.WhenAll(_parts.Values.Select(p => p.WaitReadyAsync(StartTimeout)));
+    }
+
+    public void Dispose()
+    {
+        foreach (var part in _parts.Values)
+        {
+            part.Kill();
+        }
+    }
+
+    private void Add(string repository, string part, string project, Uri address, string ready, string logs, string[] args)
+    {
+        var name = Path.GetFileName(project);
+        var dll = Path.Combine(repository, project, "bin", "Release", "net10.0", $"{name}.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is not built; run: dotnet build -c Release {project}");
+        }
+        _parts[part] = new ServiceProcess(part, dll, [.. args, $"--urls={address}"], address, ready, Path.Combine(logs, $"{part}.log"));
+    }
+
+    private static string Project(string part) => part switch
+    {
+        "ingestion" => "Intel.Ingestion",
+        "entity-resolution" => "Intel.EntityResolution",
+        "alerting" => "Intel.Alerting",
+        _ => "Intel.PartnerGateway",
+    };
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
