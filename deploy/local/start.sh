@@ -11,10 +11,14 @@
 # own detached process under the rabbitmq user.
 #
 # Environment: INTEL_START_TIMEOUT (seconds per daemon, default 90),
+#              INTEL_RABBITMQ_BOOT_TIMEOUT (seconds for the broker to boot,
+#                default 600: it recovers every virtual host and queue it
+#                kept, which takes minutes when test runs left hundreds),
 #              INTEL_PG_VERSION (default 15, else the newest installed).
 set -euo pipefail
 
 TIMEOUT=${INTEL_START_TIMEOUT:-90}
+RMQ_BOOT_TIMEOUT=${INTEL_RABBITMQ_BOOT_TIMEOUT:-600}
 PG_USER=intel PG_PASSWORD=intel PG_DB=intel PG_PORT=5432
 RMQ_USER=intel RMQ_PASSWORD=intel
 RMQ_NODE=rabbit@localhost   # fixed: independent of the machine's hostname
@@ -24,6 +28,17 @@ MGMT=http://127.0.0.1:15672
 
 log() { printf 'start.sh: %s\n' "$*"; }
 die() { printf 'start.sh: ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Prints the end of the broker's logs, so a failed start explains itself in CI output.
+rmq_logs() {
+  local file
+  for file in /var/log/rabbitmq/startup_err /var/log/rabbitmq/startup_log "/var/log/rabbitmq/$RMQ_NODE.log"; do
+    [[ -s $file ]] || continue
+    printf 'start.sh: --- last lines of %s\n' "$file" >&2
+    tail -n 25 "$file" | cut -c1-300 >&2
+  done
+}
+rmq_die() { rmq_logs; die "$@"; }
 
 ((EUID == 0)) || die "run as root (it manages system daemons): sudo $0"
 for tool in pg_ctlcluster pg_lsclusters psql pg_isready rabbitmqctl curl setpriv; do
@@ -231,19 +246,27 @@ EOF
     cd - >/dev/null
   fi
 
-  local deadline=$((SECONDS + TIMEOUT))
+  local started=$SECONDS next_report=$((SECONDS + 30))
+  local deadline=$((SECONDS + RMQ_BOOT_TIMEOUT)) node_log=/var/log/rabbitmq/$RMQ_NODE.log
+  local log_start=0
+  [[ -f $node_log ]] && log_start=$(wc -l <"$node_log")
   until curl -fsS -m 3 -o /dev/null "$MGMT/api/overview" -u "$RMQ_USER:$RMQ_PASSWORD" 2>/dev/null \
         || curl -s -m 3 -o /dev/null -w '%{http_code}' "$MGMT/api/overview" 2>/dev/null | grep -q 401; do
     if ((SECONDS >= deadline)); then
-      die "RabbitMQ management API not answering on $MGMT after ${TIMEOUT}s; see /var/log/rabbitmq/$RMQ_NODE.log and /var/log/rabbitmq/startup_err"
+      rmq_die "RabbitMQ management API not answering on $MGMT after ${RMQ_BOOT_TIMEOUT}s"
     fi
     if [[ -n $launcher ]] && ! kill -0 "$launcher" 2>/dev/null; then
-      die "RabbitMQ exited during startup; see /var/log/rabbitmq/$RMQ_NODE.log and /var/log/rabbitmq/startup_err"
+      rmq_die "RabbitMQ exited during startup"
+    fi
+    if ((SECONDS >= next_report)); then
+      log "RabbitMQ still booting after $((SECONDS - started))s: $(tail -n +"$((log_start + 1))" "$node_log" 2>/dev/null \
+        | grep -c 'Recovering .* queues of type rabbit_classic_queue' || true) virtual hosts recovered so far"
+      next_report=$((SECONDS + 30))
     fi
     sleep 0.5
   done
-  rabbitmqctl -q await_startup --timeout "$TIMEOUT" >/dev/null \
-    || die "RabbitMQ did not finish booting; see /var/log/rabbitmq/$RMQ_NODE.log"
+  rabbitmqctl -q await_startup --timeout "$RMQ_BOOT_TIMEOUT" >/dev/null \
+    || rmq_die "RabbitMQ did not finish booting"
 
   if ! rmq_api_ok || ! rmq_perms_ok; then
     log "configuring RabbitMQ user $RMQ_USER"

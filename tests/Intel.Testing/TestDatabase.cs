@@ -2,13 +2,16 @@ using Npgsql;
 
 namespace Intel.Testing;
 
-/// <summary>A database of its own for one test class, so classes run in parallel without seeing each other.</summary>
+/// <summary>
+/// A database of its own for one test class, so classes run in parallel without seeing each other.
+/// Its name starts with "test_" so deploy/local/clean-test-data.sh can drop it.
+/// </summary>
 public static class TestDatabase
 {
     public static async Task<string> CreateAsync(string prefix)
     {
         var servers = await Servers.GetAsync();
-        var name = $"{prefix[..Math.Min(prefix.Length, 20)]}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var name = $"test_{prefix[..Math.Min(prefix.Length, 20)]}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using (var connection = new NpgsqlConnection(servers.PostgresAdmin))
         {
             await connection.OpenAsync();
