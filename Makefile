@@ -6,7 +6,8 @@
 #   make demo   push the sample partner feed (deploy/demo) through the gateway
 #   make build  build the solution (Debug)
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
-#   make faults  faults under load, nothing lost (BENCH_ARGS="--seconds 120 --rate 20 --faults kill,rabbitmq,postgres,poison")
+#   make bench-er      entity resolution: FEBRL and Arabic/Kurdish quality, cost at 10k-1M entities
+#   make faults        faults under load, nothing lost (BENCH_ARGS="--seconds 120 --rate 20 --faults kill,rabbitmq,postgres,poison")
 #
 # `make up` installs what is missing (deploy/local/install.sh, Debian packages)
 # and starts the daemons (deploy/local/start.sh): PostgreSQL 127.0.0.1:5432,
@@ -39,7 +40,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services bench-alerts faults
+.PHONY: help up down test demo build local-services bench-alerts bench-er faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -143,3 +144,7 @@ bench-alerts: local-services
 faults: local-services
 	dotnet build -c Release bench/Intel.Bench
 	@. deploy/local/env.sh; dotnet run -c Release --no-build --project bench/Intel.Bench -- faults $(BENCH_ARGS)
+
+# Entity resolution quality (FEBRL, Arabic/Kurdish persons) and cost per mention as known entities grow.
+bench-er: local-services
+	@. deploy/local/env.sh; for b in febrl arabic scale; do dotnet run -c Release --project bench/Intel.EntityResolution.Bench -- $$b || exit 1; done

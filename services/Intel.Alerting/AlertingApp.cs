@@ -29,11 +29,14 @@ public static class AlertingApp
             store.Schema.For<WatchKey>().Identity(w => w.Id).Index(w => w.Key).Index(w => w.SubscriptionId);
             store.Schema.For<AlertFeedItem>().Index(a => a.Agency).Index(a => a.Cursor);
             store.Schema.For<Subscription>().Index(s => s.ClientId);
+            store.Schema.For<Alert>().Index(a => a.Raised.SubscriptionId);
             store.Projections.AsyncListeners.Add(signal);
         });
         builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
         builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<AlertSettings>().Bind(builder.Configuration.GetSection(AlertSettings.Section))
+            .Validate(s => s.GroupingWindow >= TimeSpan.Zero, "Alerts:GroupingWindow must not be negative.").ValidateOnStart();
         builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
         builder.Services.AddSingleton<WebhookPolicy>();
         customize?.Invoke(builder);

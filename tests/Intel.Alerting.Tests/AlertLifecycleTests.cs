@@ -24,7 +24,7 @@ public sealed class AlertLifecycleTests(PlatformFixture fixture) : IClassFixture
         {
             var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
             return page.GetProperty("items").EnumerateArray().Select(a => (Guid?)a.GetProperty("id").GetGuid()).FirstOrDefault();
-        }, TimeSpan.FromSeconds(10), "the alert");
+        }, TimeSpan.FromSeconds(30), "the alert");
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await analyst.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null)).StatusCode);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intel.Testing;
+using static Intel.Alerting.Tests.Calls;
 
 namespace Intel.Alerting.Tests;
 
@@ -58,6 +59,24 @@ public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<Plat
         Assert.Contains("document:IRQ/B7654321", alert.GetProperty("summary").GetString());
         await Task.Delay(500);
         Assert.DoesNotContain(await AlertsAsync(euAnalyst), a => a.GetProperty("rule").GetString() == "suspected-forgery");
+    }
+
+    [Fact]
+    public async Task A_passport_whose_MRZ_check_digit_fails_raises_a_suspected_forgery_alert_saying_why()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-analyst");
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-feed");
+        await SubscribeAsync(analyst, new { name = "Forgeries", rules = new[] { "suspected-forgery" } });
+
+        var report = SampleReports.ApiExample("HO-mrz-1");
+        var passport = report["entities"]![2]!;
+        passport["mrz"] = passport["mrz"]!.GetValue<string>().Replace("8403021M", "8403027M", StringComparison.Ordinal);
+        var reportId = await SubmitAsync(feed, report);
+
+        var alert = await AlertAsync(analyst, a => a.GetProperty("reportId").ToString() == reportId.ToString());
+        Assert.Equal("suspected-forgery", alert.GetProperty("rule").GetString());
+        Assert.Contains("document:IRQ/A12345678", alert.GetProperty("summary").GetString());
+        Assert.Contains("check digit for the date of birth", alert.GetProperty("summary").GetString());
     }
 
     [Fact]
@@ -123,24 +142,4 @@ public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<Plat
         var errors = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(["name", "rules[1]", "watch.selectors[1]", "webhook.url"], errors.EnumerateObject().Select(p => p.Name).Order());
     }
-
-    private static async Task SubscribeAsync(HttpClient analyst, object subscription)
-    {
-        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", subscription);
-        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
-    }
-
-    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
-        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<List<JsonElement>> AlertsAsync(HttpClient analyst) =>
-        [.. (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500")).GetProperty("items").EnumerateArray()];
-
-    private static async Task<JsonElement> AlertAsync(HttpClient analyst, Func<JsonElement, bool> which) =>
-        (await Eventually.GetAsync(async () => (await AlertsAsync(analyst)).Where(which).Cast<JsonElement?>().FirstOrDefault(),
-            TimeSpan.FromSeconds(10), "the alert"))!.Value;
 }

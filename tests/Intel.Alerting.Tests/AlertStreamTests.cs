@@ -13,58 +13,82 @@ public sealed class AlertStreamTests(PlatformFixture fixture) : IClassFixture<Pl
         var gateway = fixture.Platform.Gateway;
         using var analyst = await PartnerClient.ForAsync(gateway, "krg-security-analyst");
         using var feed = await PartnerClient.ForAsync(gateway, "krg-security-feed");
-        (await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
-        {
-            name = "Stream", watch = new { selectors = new[] { "phone:+9647509990001", "phone:+9647509990002" } }, rules = new[] { "watched-entity-seen" },
-        })).EnsureSuccessStatusCode();
+        await SubscribeAsync(analyst, "phone:+9647509990001", "phone:+9647509990002");
 
         string firstId;
-        using (var stream = await OpenAsync(analyst, null))
+        using (var stream = await AlertStreamReader.OpenAsync(analyst))
         {
-            (await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("KRG-sse-1", "0750 999 0001"))).EnsureSuccessStatusCode();
-            var first = await NextEventAsync(stream);
+            await SubmitAsync(feed, "KRG-sse-1", "0750 999 0001");
+            var first = await stream.NextAsync();
             firstId = first.Id;
             Assert.Contains("+9647509990001", first.Data.GetProperty("summary").GetString());
         }
 
-        (await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("KRG-sse-2", "0750 999 0002"))).EnsureSuccessStatusCode();
-        using var resumed = await OpenAsync(analyst, firstId);
-        var missed = await NextEventAsync(resumed);
+        await SubmitAsync(feed, "KRG-sse-2", "0750 999 0002");
+        using var resumed = await AlertStreamReader.OpenAsync(analyst, firstId);
+        var missed = await resumed.NextAsync();
 
         Assert.Contains("+9647509990002", missed.Data.GetProperty("summary").GetString());
         Assert.True(long.Parse(missed.Id) > long.Parse(firstId));
     }
 
-    private sealed record ServerEvent(string Id, JsonElement Data);
-
-    private static async Task<StreamReader> OpenAsync(HttpClient analyst, string? lastEventId)
+    [Fact]
+    public async Task Across_a_restart_of_alerting_a_reconnect_with_Last_Event_ID_gets_every_alert_once_and_in_order()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/alerts/stream");
-        if (lastEventId is not null)
+        var platform = fixture.Platform;
+        using var analyst = await PartnerClient.ForAsync(platform.Gateway, "iq-border-analyst");
+        using var feed = await PartnerClient.ForAsync(platform.Gateway, "iq-border-feed");
+        var phones = Enumerable.Range(1, 7).Select(i => $"+96477088800{i:D2}").ToArray();
+        var subscriptionId = await SubscribeAsync(analyst, [.. phones.Select(p => $"phone:{p}")]);
+
+        var received = new List<ServerEvent>();
+        using (var stream = await AlertStreamReader.OpenAsync(analyst))
         {
-            request.Headers.Add("Last-Event-ID", lastEventId);
+            await SubmitAsync(feed, "IQB-restart-1", phones[0]);
+            received.Add(await stream.NextAsync());
+            await SubmitAsync(feed, "IQB-restart-2", phones[1]);
+            received.Add(await stream.NextAsync());
         }
-        var response = await analyst.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        return new StreamReader(await response.Content.ReadAsStreamAsync());
+        await SubmitAsync(feed, "IQB-restart-3", phones[2]);
+        await platform.StopAsync("alerting");
+        await SubmitAsync(feed, "IQB-restart-4", phones[3]);
+        await SubmitAsync(feed, "IQB-restart-5", phones[4]);
+        await platform.StartAgainAsync("alerting");
+        await SubmitAsync(feed, "IQB-restart-6", phones[5]);
+
+        using (var resumed = await AlertStreamReader.OpenAsync(analyst, received[^1].Id))
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                received.Add(await resumed.NextAsync());
+            }
+            // Anything lost would be missing above; anything repeated would come before this last one.
+            await SubmitAsync(feed, "IQB-restart-7", phones[6]);
+            received.Add(await resumed.NextAsync());
+        }
+
+        Assert.Equal(phones.Order(), received.Select(e => phones.Single(p => e.Data.GetProperty("summary").GetString()!.Contains(p))).Order());
+        Assert.Contains(phones[6], received[^1].Data.GetProperty("summary").GetString());
+        Assert.Equal(received.Select(e => long.Parse(e.Id)).Order(), received.Select(e => long.Parse(e.Id)));
+        Assert.Equal(received.Count, received.Select(e => e.Id).Distinct().Count());
+        var listed = (await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500")).GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("subscriptionId").GetGuid() == subscriptionId).Select(a => a.GetProperty("cursor").GetString());
+        Assert.Equal(listed, received.Select(e => e.Id));
     }
 
-    private static async Task<ServerEvent> NextEventAsync(StreamReader reader)
+    private static async Task<Guid> SubscribeAsync(HttpClient analyst, params string[] selectors)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        string? id = null;
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
         {
-            if (line.StartsWith("id: ", StringComparison.Ordinal))
-            {
-                id = line[4..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && id is not null)
-            {
-                return new ServerEvent(id, JsonDocument.Parse(line[6..]).RootElement.Clone());
-            }
-        }
-        throw new EndOfStreamException("The stream ended before an alert arrived.");
+            name = "Stream", watch = new { selectors }, rules = new[] { "watched-entity-seen" },
+        });
+        answer.EnsureSuccessStatusCode();
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task SubmitAsync(HttpClient feed, string reference, string number)
+    {
+        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone(reference, number));
+        answer.EnsureSuccessStatusCode();
     }
 }

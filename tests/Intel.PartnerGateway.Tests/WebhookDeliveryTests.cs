@@ -8,7 +8,7 @@ namespace Intel.PartnerGateway.Tests;
 /// <summary>Alerts reach a subscriber's webhook signed, retried while it fails, and can be re-queued by the administrator.</summary>
 public sealed class WebhookDeliveryTests(WebhookFixture fixture) : IClassFixture<WebhookFixture>
 {
-    private static readonly TimeSpan Within = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
 
     private Uri Gateway => fixture.Platform.Gateway;
 

@@ -84,5 +84,5 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
         {
             var body = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{report}");
             return body.GetProperty("entities")[0].TryGetProperty("entityId", out var id) ? id.GetGuid() : (Guid?)null;
-        }, TimeSpan.FromSeconds(15), "the report resolved"))!.Value;
+        }, TimeSpan.FromSeconds(30), "the report resolved"))!.Value;
 }

@@ -11,7 +11,7 @@ public sealed class DeliveryObserver : IConsumeObserver
     /// <summary>Completes with true when consumed, false when the consumer faulted.</summary>
     public Task<bool> ConsumedAsync(Guid messageId) =>
         _waiting.GetOrAdd(messageId, _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)).Task
-            .WaitAsync(TimeSpan.FromSeconds(15));
+            .WaitAsync(TimeSpan.FromSeconds(30));
 
     public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
 

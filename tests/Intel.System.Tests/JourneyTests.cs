@@ -61,7 +61,7 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
             var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
             return page.GetProperty("items").EnumerateArray().Cast<JsonElement?>()
                 .FirstOrDefault(a => a!.Value.GetProperty("reportId").GetGuid() == reportId);
-        }, TimeSpan.FromSeconds(10), "the analyst's alert for the report");
+        }, TimeSpan.FromSeconds(30), "the analyst's alert for the report");
         Assert.Equal(subscriptionId, alert!.Value.GetProperty("subscriptionId").GetGuid());
         Assert.Equal("watched-entity-seen", alert.Value.GetProperty("rule").GetString());
         Assert.Equal("Not for court use", alert.Value.GetProperty("conditions").GetString());
@@ -70,7 +70,7 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
         {
             var body = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
             return body.GetProperty("status").GetString() == "resolved" ? body : (JsonElement?)null;
-        }, TimeSpan.FromSeconds(10), "the report turning resolved");
+        }, TimeSpan.FromSeconds(30), "the report turning resolved");
         Assert.Equal("uk-nca", report!.Value.GetProperty("agency").GetString());
         Assert.All(report.Value.GetProperty("entities").EnumerateArray(), e => e.GetProperty("entityId").GetGuid());
         Assert.Equal("محمد عبدالرحمن البرزاني", report.Value.GetProperty("entities")[0].GetProperty("aliases")[0].GetString());
@@ -103,7 +103,7 @@ public sealed class JourneyTests(PlatformFixture fixture) : IClassFixture<Platfo
             _tracing!.ForceFlush();
             var sources = _spans.Snapshot().Where(a => a.TraceId == trace).Select(a => a.Source.Name).ToHashSet();
             return Task.FromResult(parts.All(sources.Contains) ? sources : null);
-        }, TimeSpan.FromSeconds(5), "spans of every part in the report's trace");
+        }, TimeSpan.FromSeconds(15), "spans of every part in the report's trace");
         Assert.Contains("MassTransit", seen);
     }
 

@@ -12,9 +12,10 @@ namespace Intel.System.Tests;
 
 /// <summary>
 /// Delivery is at least once; effects are exactly once. A message delivered again, with the id
-/// the outbox gave it, changes nothing in entity resolution or alerting.
+/// the outbox gave it, changes nothing in entity resolution or alerting; alerting counts a report
+/// once even when it arrives again under another id.
 /// </summary>
-public sealed class RedeliveryTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFixture<GroupingPlatformFixture>
 {
     [Fact]
     public async Task A_report_delivered_twice_is_resolved_and_alerted_once()
@@ -32,9 +33,9 @@ public sealed class RedeliveryTests(PlatformFixture fixture) : IClassFixture<Pla
         {
             var report = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
             return report.GetProperty("entities")[0].TryGetProperty("entityId", out var id) ? id.GetGuid() : (Guid?)null;
-        }, TimeSpan.FromSeconds(10), "the report resolved");
+        }, TimeSpan.FromSeconds(30), "the report resolved");
         await Eventually.GetAsync(async () => await AlertCountAsync(analyst, reportId) == 1 ? "alerted" : null,
-            TimeSpan.FromSeconds(10), "one alert");
+            TimeSpan.FromSeconds(30), "one alert");
 
         var observer = new DeliveryObserver();
         using var resolutionObserved = platform.Service<IBus>("entity-resolution").ConnectConsumeObserver(observer);
@@ -57,6 +58,52 @@ public sealed class RedeliveryTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal(1, await AlertCountAsync(analyst, reportId));
         await using var alerts = platform.Service<IDocumentStore>("alerting").QuerySession();
         Assert.Equal(1, await alerts.Query<Alert>().CountAsync(a => a.Raised.ReportId == reportId));
+    }
+
+    [Fact]
+    public async Task Reports_counted_on_one_alert_and_delivered_again_under_new_ids_are_counted_once()
+    {
+        var platform = fixture.Platform;
+        using var feed = await PartnerClient.ForAsync(platform.Gateway, "uk-homeoffice-feed");
+        using var analyst = await PartnerClient.ForAsync(platform.Gateway, "uk-homeoffice-analyst");
+        using var subscribed = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = "Crossing phone", watch = new { selectors = new[] { "phone:+447700900888" } }, rules = new[] { "watched-entity-seen" },
+        });
+        var subscriptionId = (await PlatformFixture.JsonAsync(subscribed)).GetProperty("id").GetGuid();
+        var reports = new List<Guid>();
+        foreach (var reference in new[] { "HO-group-dup-1", "HO-group-dup-2" })
+        {
+            using var submitted = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone(reference, "+44 7700 900888"));
+            reports.Add((await PlatformFixture.JsonAsync(submitted)).GetProperty("id").GetGuid());
+            await Eventually.GetAsync(async () => (await AlertOfAsync(analyst, subscriptionId))?.GetProperty("count").GetInt32() == reports.Count ? "counted" : null,
+                TimeSpan.FromSeconds(30), $"the alert counting {reports.Count} reports");
+        }
+
+        var observer = new DeliveryObserver();
+        using var observed = platform.Service<IBus>("alerting").ConnectConsumeObserver(observer);
+        foreach (var report in reports)
+        {
+            var (resolved, _) = await StoredMessageAsync<Intel.EntityResolution.Resolution.ResolutionRecorded>(
+                platform.Service<IDocumentStore>("entity-resolution"), report, e => e.Outcome);
+            var messageId = Guid.NewGuid();
+            await platform.Service<IBus>("entity-resolution").Publish(resolved, resolved.GetType(), ctx => ctx.MessageId = messageId);
+            Assert.True(await observer.ConsumedAsync(messageId), "alerting faulted on the redelivery");
+        }
+
+        var alert = (await AlertOfAsync(analyst, subscriptionId))!.Value;
+        Assert.Equal(2, alert.GetProperty("count").GetInt32());
+        Assert.Equal(reports, alert.GetProperty("reportIds").EnumerateArray().Select(r => r.GetGuid()));
+        await using var alerts = platform.Service<IDocumentStore>("alerting").QuerySession();
+        Assert.Equal(1, await alerts.Query<Alert>().CountAsync(a => a.Raised.SubscriptionId == subscriptionId));
+    }
+
+    /// <summary>The one alert of a subscription, once there is one.</summary>
+    private static async Task<JsonElement?> AlertOfAsync(HttpClient analyst, Guid subscriptionId)
+    {
+        var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500");
+        return page.GetProperty("items").EnumerateArray().Where(a => a.GetProperty("subscriptionId").GetGuid() == subscriptionId)
+            .Cast<JsonElement?>().SingleOrDefault();
     }
 
     /// <summary>The message the outbox published for a stored event, with the id it gave it.</summary>

@@ -17,8 +17,7 @@ namespace Intel.Testing;
 /// </summary>
 public sealed class Platform : IAsyncDisposable
 {
-    private readonly List<WebApplication> _apps = [];
-    private readonly Dictionary<string, Func<Uri, Task<Uri>>> _starts = [];
+    private readonly List<Part> _parts = [];
 
     public Uri Gateway { get; private set; } = null!;
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = null!;
@@ -77,64 +76,93 @@ public sealed class Platform : IAsyncDisposable
             $"--ConnectionStrings:postgres={Postgres}", $"--ConnectionStrings:rabbitmq={RabbitMq}",
             "--Logging:LogLevel:Default=Warning", .. extra,
         ];
-        var app = build(args, builder => customize(part, builder));
-        lock (_apps)
+        var running = new Part(part, address => build([.. args, .. address], b => customize(part, b)));
+        lock (_parts)
         {
-            _apps.Add(app);
-            // The first start's arguments, so every restart is that start again on its address.
-            _starts.TryAdd(part, address => StartAsync(part, build, [.. extra, $"--urls={address}"], customize));
+            _parts.Add(running);
         }
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address);
+        return await running.StartAsync();
     }
 
-    public T Service<T>(string part) where T : notnull => App(part).Services.GetRequiredService<T>();
+    /// <summary>
+    /// Stops one part as a deployment would: what it stored and what waits for it in its
+    /// queues stays, and the other parts keep running.
+    /// </summary>
+    public Task StopAsync(string part) => _parts.Single(p => p.Name == part).StopAsync();
 
-    private WebApplication App(string part) =>
-        _apps.Single(a => a.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.Any(u => new Uri(u) == Services[part]));
+    /// <summary>Starts a stopped part again: a new host on the same address, database and virtual host.</summary>
+    public Task StartAgainAsync(string part) => _parts.Single(p => p.Name == part).StartAsync();
 
     /// <summary>
-    /// Stops a service as a crash would, then starts it again with the same arguments on the same address,
-    /// database and virtual host. Its bus is stopped first: MassTransit cancels the consumers in flight, and their
-    /// messages go back to the queues (a stop cancelled before it begins would leave its channels open, holding
-    /// prefetched messages, which no crash does). Everything else is cut off undrained: requests in flight, the
-    /// outbox relay's page and the async daemon.
+    /// Stops a part as a crash would, then starts it again on the same address, database and virtual host.
+    /// Its bus is stopped first: MassTransit cancels the consumers in flight and their messages go back to
+    /// the queues (a stop cancelled before it begins would leave its channels open, holding prefetched
+    /// messages, which no crash does). Everything else is cut off undrained: requests in flight, the outbox
+    /// relay's page and the async daemon.
     /// </summary>
     public async Task CrashAndRestartAsync(string part)
     {
-        var app = App(part);
-        await app.Services.GetRequiredService<IBusControl>().StopAsync();
-        try
-        {
-            await app.StopAsync(new CancellationToken(canceled: true));
-        }
-        catch (OperationCanceledException)
-        {
-            // Expected: nothing was allowed to finish.
-        }
-        await app.DisposeAsync();
-        Func<Uri, Task<Uri>> start;
-        lock (_apps)
-        {
-            _apps.Remove(app);
-            start = _starts[part];
-        }
-        var address = Services[part];
-        var restarted = await start(address);
-        if (restarted != address)
-        {
-            throw new InvalidOperationException($"{part} came back on {restarted}, not {address}.");
-        }
+        var running = _parts.Single(p => p.Name == part);
+        await running.CrashAsync();
+        await running.StartAsync();
     }
+
+    public T Service<T>(string part) where T : notnull =>
+        _parts.Single(p => p.Name == part).App!.Services.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in Enumerable.Reverse(_apps))
+        foreach (var part in Enumerable.Reverse(_parts))
         {
-            await app.StopAsync();
+            await part.StopAsync();
+        }
+    }
+
+    /// <summary>One part's host; started again, it keeps the address it was first given, so the gateway still finds it.</summary>
+    private sealed class Part(string name, Func<string[], WebApplication> build)
+    {
+        private string[] _address = [];
+
+        public string Name => name;
+
+        public WebApplication? App { get; private set; }
+
+        public async Task<Uri> StartAsync()
+        {
+            App = build(_address);
+            await App.StartAsync();
+            var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _address = [$"--urls={address}"];
+            return new Uri(address);
+        }
+
+        public async Task CrashAsync()
+        {
+            if (App is not { } app)
+            {
+                return;
+            }
+            App = null;
+            await app.Services.GetRequiredService<IBusControl>().StopAsync();
+            try
+            {
+                await app.StopAsync(new CancellationToken(canceled: true));
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected: nothing was allowed to finish.
+            }
             await app.DisposeAsync();
+        }
+
+        public async Task StopAsync()
+        {
+            if (App is { } app)
+            {
+                App = null;
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
         }
     }
 }

@@ -8,6 +8,14 @@ public sealed record AlertRaised(
     string Summary, string? WebhookUrl, DateTimeOffset RaisedAt, DateTimeOffset ReportReceivedAt, bool ReportDisclosed = true,
     string? HandlingConditions = null);
 
+/// <summary>
+/// Another report would have raised this open alert within the grouping window, so it was counted
+/// here instead of alerting again. Its content is filtered exactly as a raised alert's is.
+/// </summary>
+public sealed record AlertRepeated(
+    Guid AlertId, Guid ReportId, string Summary, DateTimeOffset At, DateTimeOffset ReportReceivedAt, bool ReportDisclosed,
+    string? HandlingConditions);
+
 public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At);
 
 public sealed record AlertClosed(Guid AlertId, string By, DateTimeOffset At);

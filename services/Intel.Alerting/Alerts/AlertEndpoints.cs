@@ -39,16 +39,8 @@ public static class AlertEndpoints
             .Where(a => a.Agency == agency && a.Cursor > cursor)
             .OrderBy(a => a.Cursor).Take(limit ?? 100).ToListAsync(ct);
         var next = items.Count > 0 ? items[^1].Cursor : cursor;
-        return Results.Ok(new { items = items.Select(View), next = next.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return Results.Ok(new { items = items.Select(AlertView.Of), next = next.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
-
-    /// <summary>An alert as API.md shows it, in the list and on the stream alike.</summary>
-    public static object View(AlertFeedItem a) => new
-    {
-        id = a.Id, cursor = a.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptionId = a.SubscriptionId,
-        rule = a.Rule, raisedAt = a.RaisedAt, reportReceivedAt = a.ReportReceivedAt, reportId = a.ReportDisclosed ? a.ReportId : (Guid?)null, entityId = a.EntityId, summary = a.Summary,
-        conditions = a.ReportDisclosed ? a.HandlingConditions : null,
-    };
 
     private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
@@ -58,7 +50,7 @@ public static class AlertEndpoints
             return NotFound();
         }
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(events.Select(HistoryEntry.From));
+        return Results.Ok(events.Select(e => HistoryEntry.From(e) with { Data = AlertView.HistoryData(e.Data) }));
     }
 
     private static async Task<IResult> ChangeAsync(Guid id, HttpContext http, IDocumentStore store, Func<Caller, object> change, CancellationToken ct)

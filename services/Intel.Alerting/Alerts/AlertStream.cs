@@ -22,7 +22,8 @@ public static class AlertStream
         return app;
     }
 
-    private static async Task StreamAsync(HttpContext http, IDocumentStore store, AlertFeedSignal signal, CancellationToken ct)
+    private static async Task StreamAsync(
+        HttpContext http, IDocumentStore store, AlertFeedSignal signal, IHostApplicationLifetime lifetime, CancellationToken aborted)
     {
         var resumeFrom = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? http.Request.Query["after"].FirstOrDefault();
         long cursor = 0;
@@ -35,9 +36,23 @@ public static class AlertStream
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
-        await http.Response.WriteAsync(": connected\n\n", ct);
-        await http.Response.Body.FlushAsync(ct);
+        await http.Response.WriteAsync(": connected\n\n", aborted);
+        await http.Response.Body.FlushAsync(aborted);
 
+        // A stopping service ends its streams at once rather than holding its shutdown open; clients resume by Last-Event-ID.
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        try
+        {
+            await SendAsync(http, store, signal, agency, cursor, open.Token);
+        }
+        catch (OperationCanceledException) when (open.IsCancellationRequested)
+        {
+            // The client went away or the service is stopping: either way this stream is over.
+        }
+    }
+
+    private static async Task SendAsync(HttpContext http, IDocumentStore store, AlertFeedSignal signal, string agency, long cursor, CancellationToken ct)
+    {
         var lastWrite = DateTime.UtcNow;
         while (!ct.IsCancellationRequested)
         {
@@ -50,7 +65,8 @@ public static class AlertStream
                 foreach (var item in items)
                 {
                     await http.Response.WriteAsync(Event(item), ct);
-                    AlertMetrics.RecordDelivered(item.Rule, item.ReportReceivedAt);
+                    // A repeat is news of its latest report, so its latency runs from that report's receipt.
+                    AlertMetrics.RecordDelivered(item.Rule, item.Repeats is [.., var latest] ? latest.ReportReceivedAt : item.ReportReceivedAt);
                     cursor = item.Cursor;
                 }
                 if (items.Count > 0)
@@ -71,5 +87,5 @@ public static class AlertStream
     }
 
     private static string Event(AlertFeedItem item) =>
-        $"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: alert\ndata: {JsonSerializer.Serialize(AlertEndpoints.View(item), JsonSerializerOptions.Web)}\n\n";
+        $"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: alert\ndata: {JsonSerializer.Serialize(AlertView.Of(item), JsonSerializerOptions.Web)}\n\n";
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Marten;
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Intel.Alerting.Alerts;
 using Intel.Alerting.Subscriptions;
 using Intel.Contracts.Entities.V1;
@@ -9,7 +10,7 @@ using Intel.ServiceDefaults.Messaging;
 namespace Intel.Alerting.Matching;
 
 /// <summary>A report was resolved: raise an alert for every subscription it concerns, once.</summary>
-public sealed class ReportResolvedConsumer(IDocumentStore store, ILogger<ReportResolvedConsumer> logger)
+public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertSettings> settings, ILogger<ReportResolvedConsumer> logger)
     : IdempotentConsumer<ReportResolved>(store, logger)
 {
     public static readonly ActivitySource Source = new("Intel.Alerting");
@@ -25,19 +26,38 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, ILogger<ReportR
         var watches = await session.Query<WatchKey>().Where(w => w.Key.IsOneOf(keys)).ToListAsync(ct);
         var candidates = await CandidatesAsync(session, report, watches, ct);
 
-        var raised = 0;
-        foreach (var alert in SubscriptionMatch.Decide(report, candidates, watches, DateTimeOffset.UtcNow).DistinctBy(a => a.AlertId))
+        var window = settings.Value.GroupingWindow;
+        var (raised, repeated) = (0, 0);
+        foreach (var candidate in SubscriptionMatch.Decide(report, candidates, watches, DateTimeOffset.UtcNow).DistinctBy(a => a.AlertId))
         {
-            // The id is derived from subscription, rule, entity and report: an alert already raised is never raised again.
-            if (await session.Events.FetchStreamStateAsync(alert.AlertId, ct) is null)
+            // The candidate's id is derived from subscription, rule, entity and report: whether it raised
+            // its own alert or was counted on another, a report already alerted is never alerted again.
+            var alreadyAlerted = await session.Events.FetchStreamStateAsync(candidate.AlertId, ct) is not null
+                || await session.LoadAsync<GroupedReport>(candidate.AlertId, ct) is not null;
+            var latest = window > TimeSpan.Zero && !alreadyAlerted ? await LatestAsync(session, candidate, ct) : null;
+            switch (AlertGrouping.Decide(candidate, alreadyAlerted, latest, window))
             {
-                session.Events.StartStream<Alert>(alert.AlertId, alert);
-                AlertMetrics.RecordRaised(alert.Rule, alert.ReportReceivedAt, alert.RaisedAt);
-                raised++;
+                case AlertRaised alert:
+                    session.Events.StartStream<Alert>(alert.AlertId, alert);
+                    AlertMetrics.RecordRaised(alert.Rule, alert.ReportReceivedAt, alert.RaisedAt);
+                    raised++;
+                    break;
+                case AlertRepeated repeat:
+                    session.Events.Append(repeat.AlertId, repeat);
+                    session.Insert(new GroupedReport(candidate.AlertId, repeat.AlertId));
+                    repeated++;
+                    break;
             }
         }
+        activity?.SetTag("intel.alerts.repeated", repeated);
         activity?.SetTag("intel.alerts.raised", raised);
     }
+
+    /// <summary>The newest alert of the candidate's subscription, rule and entity: the only one a report may be counted on.</summary>
+    private static Task<Alert?> LatestAsync(IDocumentSession session, AlertRaised candidate, CancellationToken ct) =>
+        session.Query<Alert>()
+            .Where(a => a.Raised.SubscriptionId == candidate.SubscriptionId && a.Raised.Rule == candidate.Rule && a.Raised.EntityId == candidate.EntityId)
+            .OrderByDescending(a => a.Raised.RaisedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>Subscriptions found by index: by watched key, by rule for forgeries, by agency for cross-agency hits.</summary>
     private static async Task<List<Subscription>> CandidatesAsync(

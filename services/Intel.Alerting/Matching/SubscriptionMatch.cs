@@ -8,8 +8,13 @@ namespace Intel.Alerting.Matching;
 /// <summary>The pure decision of which alerts a resolved report raises, rule by rule.</summary>
 public static class SubscriptionMatch
 {
-    public static IEnumerable<string> KeysOf(ResolvedMention mention) =>
-        mention.Selectors.Select(WatchKey.ForSelector).Prepend(WatchKey.ForEntity(mention.EntityId)).Concat(PersonWatch.KeysOf(mention));
+    public static IEnumerable<string> KeysOf(ResolvedMention mention) => ExactKeysOf(mention).Concat(PersonWatch.KeysOf(mention));
+
+    /// <summary>The entity, every entity this report's evidence merged into it (a watch on one of those now watches it), and the selectors.</summary>
+    private static IEnumerable<string> ExactKeysOf(ResolvedMention mention) =>
+        mention.Selectors.Select(WatchKey.ForSelector)
+            .Prepend(WatchKey.ForEntity(mention.EntityId))
+            .Concat((mention.MergedFrom ?? []).Select(WatchKey.ForEntity));
 
     /// <summary>Every key a report touches: its mentions' entities and selectors (links join entities already there).</summary>
     public static IEnumerable<string> KeysOf(ReportResolved report) => report.Mentions.SelectMany(KeysOf).Distinct();
@@ -48,7 +53,7 @@ public static class SubscriptionMatch
 
     /// <summary>By entity or selector exactly; a person also by a close name with a compatible birth date.</summary>
     private static bool IsWatched(ResolvedMention mention, HashSet<string> watched, IReadOnlyList<WatchedPerson> people) =>
-        mention.Selectors.Select(WatchKey.ForSelector).Prepend(WatchKey.ForEntity(mention.EntityId)).Any(watched.Contains)
+        ExactKeysOf(mention).Any(watched.Contains)
         || (PersonWatch.KeysOf(mention).Any(watched.Contains) && people.Any(p => PersonWatch.Matches(p, mention)));
 
     private static IEnumerable<Hit> SuspectedForgery(ReportResolved report) =>

@@ -95,9 +95,15 @@ public static class ReadEntity
         }
         await using var session = store.OpenTracedSession(caller.ClientId);
         var found = await people.FindAsync(session, name!, dateOfBirth, 20, ct);
-        var items = found
+        var shown = found
             .Select(f => (View: EntityView.For(f.Entity, caller.Agency), f.Match))
             .Where(f => f.View is not null)
+            .ToList();
+        foreach (var (view, _) in shown)
+        {
+            await RecordReadAsync(session, view!, caller, ct);
+        }
+        var items = shown
             .Select(f => new { entity = f.View, score = f.Match.Probability, reasons = f.Match.Comparisons.Where(c => c.Level != "absent").Select(c => $"{c.Comparison} {c.Level}"), match = f.Match })
             .ToList();
         return Results.Ok(new { items });

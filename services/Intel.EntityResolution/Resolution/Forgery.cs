@@ -3,29 +3,30 @@ using Intel.Standardisation;
 
 namespace Intel.EntityResolution.Resolution;
 
-/// <summary>Why a reported document is suspect: flagged by its reporter, or its MRZ fails a check digit or disagrees with the report.</summary>
+/// <summary>
+/// Why a reported document is a suspected forgery: its reporter flagged it, or its MRZ fails its own
+/// check digits or contradicts what the report states about it and its holder.
+/// </summary>
 public static class Forgery
 {
+    public const string Reported = "reported";
+
+    /// <summary>Every reason, as one sentence, or null when there is none.</summary>
     public static string? ReasonFor(ReportedEntity entity, ReportIngested report)
     {
-        if (entity.Type != "document")
-        {
-            return null;
-        }
-        var verdict = MrzCheck.Against(entity, HolderDateOfBirth(entity, report));
-        return (entity.SuspectedForgery == true, verdict.SuspectedForgery) switch
-        {
-            (true, true) => $"reported; {verdict.Reason}",
-            (true, false) => "reported",
-            (false, true) => verdict.Reason,
-            _ => null,
-        };
+        var mrz = entity.Type == "document" ? MrzCheck.Against(entity, HolderBirthDate(entity, report)) : null;
+        string?[] reasons = [entity.SuspectedForgery == true ? Reported : null, mrz is { SuspectedForgery: true } ? mrz.Reason : null];
+        return reasons.OfType<string>().ToArray() is { Length: > 0 } found ? string.Join("; ", found) : null;
     }
 
-    // The person the report links the document to, whatever the link is called: their stated birth date is checked against the zone's.
-    private static string? HolderDateOfBirth(ReportedEntity document, ReportIngested report) =>
-        report.Links
-            .Where(l => l.From == document.Ref || l.To == document.Ref)
-            .Select(l => report.Entities.FirstOrDefault(e => e.Ref == (l.From == document.Ref ? l.To : l.From)))
-            .FirstOrDefault(e => e?.Type == "person" && e.DateOfBirth is not null)?.DateOfBirth;
+    /// <summary>The birth date of the one person the report links to the document; with several, none is the holder for sure.</summary>
+    private static string? HolderBirthDate(ReportedEntity document, ReportIngested report)
+    {
+        var linked = report.Links
+            .Select(l => l.From == document.Ref ? l.To : l.To == document.Ref ? l.From : null)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return report.Entities.Where(e => e.Type == "person" && linked.Contains(e.Ref)).ToList() is [var holder]
+            ? holder.DateOfBirth
+            : null;
+    }
 }

@@ -95,4 +95,25 @@ public sealed class PeopleTests(PeopleFixture fixture) : IClassFixture<PeopleFix
         Assert.True(entity.GetProperty("suspectedForgery").GetBoolean());
         Assert.Contains("check digit", entity.GetProperty("forgeryReason").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_report_holding_both_mens_identifiers_merges_them_and_the_old_id_answers_with_mergedInto()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-analyst");
+        var byPhone = await PersonOfAsync(nca, Person("merge-auto-1", "Rebin Dara Aziz", null, Everyone, phone: "0750 999 0001"));
+        var byPassport = await PersonOfAsync(nca, Person("merge-auto-2", "Rebin Dara Aziz", null, Everyone, passport: "R1234567"));
+        Assert.NotEqual(byPhone, byPassport);
+
+        var both = await PersonOfAsync(nca, Person("merge-auto-3", "Rebin Dara Aziz", null, Everyone, passport: "R1234567", phone: "+964 750 999 0001"));
+
+        var gone = both == byPhone ? byPassport : byPhone;
+        Assert.Contains(both, new[] { byPhone, byPassport });
+        var old = await GetAsync(analyst, $"/api/v1/entities/{gone}");
+        Assert.Equal("merged", old.GetProperty("status").GetString());
+        Assert.Equal(both, old.GetProperty("mergedInto").GetGuid());
+        Assert.Equal(3, (await GetAsync(analyst, $"/api/v1/entities/{both}")).GetProperty("mentions").GetArrayLength());
+        var history = await GetAsync(analyst, $"/api/v1/entities/{both}/history");
+        Assert.Contains(history.EnumerateArray(), e => e.GetProperty("type").GetString() == "entity-absorbed" && e.GetProperty("data").GetProperty("by").GetString() == "entity-resolution");
+    }
 }

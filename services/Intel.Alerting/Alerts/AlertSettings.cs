@@ -1,0 +1,13 @@
+namespace Intel.Alerting.Alerts;
+
+/// <summary>Configuration section "Alerts".</summary>
+public sealed class AlertSettings
+{
+    public const string Section = "Alerts";
+
+    /// <summary>
+    /// How long after an alert is raised further reports of the same subscription, rule and entity
+    /// are counted on it rather than raising alerts of their own; zero raises one alert per report.
+    /// </summary>
+    public TimeSpan GroupingWindow { get; set; } = TimeSpan.FromSeconds(30);
+}
