@@ -7,6 +7,7 @@
 #   make build  build the solution (Debug)
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
 #   make bench-er      entity resolution: FEBRL and Arabic/Kurdish quality, cost at 10k-1M entities
+#   make faults        faults under load, nothing lost (BENCH_ARGS="--seconds 120 --rate 20 --faults kill,rabbitmq,postgres,poison")
 #
 # `make up` installs what is missing (deploy/local/install.sh, Debian packages)
 # and starts the daemons (deploy/local/start.sh): PostgreSQL 127.0.0.1:5432,
@@ -39,7 +40,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services bench-alerts bench-er
+.PHONY: help up down test demo build local-services bench-alerts bench-er faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -140,6 +141,13 @@ demo:
 # Alert latency at steady rates, the whole platform in one process on the local servers.
 bench-alerts: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- alerts $(BENCH_ARGS)
+
+# Kills, broker and database restarts and a poison message under a steady load, the five parts as separate
+# processes of their Release builds; then every accepted report is audited. Restarts the machine's own
+# RabbitMQ and PostgreSQL (root), which every other user of them notices.
+faults: local-services
+	dotnet build -c Release bench/Intel.Bench
+	@. deploy/local/env.sh; dotnet run -c Release --no-build --project bench/Intel.Bench -- faults $(BENCH_ARGS)
 
 # Entity resolution quality (FEBRL, Arabic/Kurdish persons) and cost per mention as known entities grow.
 bench-er: local-services

@@ -118,10 +118,11 @@ public sealed class PoisonTests(PoisonFixture fixture) : IClassFixture<PoisonFix
         return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>How many times the report is counted on the analyst's alerts (reports close together share one alert).</summary>
     private static async Task<int> AlertsForAsync(HttpClient analyst, Guid report)
     {
         var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=500");
-        return page.GetProperty("items").EnumerateArray().Count(a => a.GetProperty("reportId").GetGuid() == report);
+        return page.GetProperty("items").EnumerateArray().SelectMany(a => a.GetProperty("reportIds").EnumerateArray()).Count(r => r.GetGuid() == report);
     }
 
     private static async Task<IReadOnlyList<Guid>> MentionsAsync(HttpClient analyst, string selector)

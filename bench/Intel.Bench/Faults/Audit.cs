@@ -42,29 +42,27 @@ public sealed class Audit(HttpClient analyst, Load load, TimeSpan drain)
     private void Add(string phase, Verdict verdict, SentReport? report, string detail) =>
         _findings.Add(new Finding(phase, verdict, report is null ? detail : $"{report.Reference} ({report.Id}): {detail}"));
 
-    private async Task ResendUncertainAsync()
-    {
-        foreach (var report in load.Sent.Where(r => r.FailedFirst))
+    private Task ResendUncertainAsync() =>
+        Parallel.ForEachAsync(load.Sent.Where(r => r.FailedFirst), Reads, async (report, ct) =>
         {
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
                     await load.ResendAsync(report);
-                    break;
+                    return;
                 }
-                catch (Exception e) when (attempt < 5 && e is HttpRequestException or InvalidOperationException)
+                catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(attempt));
-                }
-                catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
-                {
-                    Add(report.Phase, Verdict.Unexpected, report, $"sent again after the heal: {e.Message}");
-                    break;
+                    if (attempt == 5)
+                    {
+                        Add(report.Phase, Verdict.Unexpected, report, $"sent again after the heal: {e.Message}");
+                        return;
+                    }
+                    await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
                 }
             }
-        }
-    }
+        });
 
     private async Task ReadAsync(Guid id, CancellationToken ct)
     {

@@ -12,34 +12,37 @@ namespace Intel.Bench.Faults;
 public sealed class AuditChecks(
     HttpClient analyst, Action<string, Verdict, SentReport?, string> add, IReadOnlyDictionary<Guid, string> foreign)
 {
-    /// <summary>Waits (to the deadline) until every expected report has an alert, then judges every alert there is.</summary>
+    /// <summary>
+    /// Waits (to the deadline) until every expected report is counted on an alert, then judges every alert there is.
+    /// Reports about one phone close together are counted on one alert (its reportIds): each must be counted exactly once.
+    /// </summary>
     public async Task AlertsAsync(IReadOnlyDictionary<Guid, SentReport> accepted, IReadOnlySet<Guid> expected, DateTime deadline)
     {
-        var alerts = await AllAlertsAsync();
-        int Missing() => expected.Except(alerts.Select(a => a.Report).OfType<Guid>()).Count();
+        var counted = await AllAlertsAsync();
+        int Missing() => expected.Except(counted.Select(c => c.Report)).Count();
         while (Missing() > 0 && DateTime.UtcNow < deadline)
         {
-            Console.WriteLine($"  waiting for alerts: {Missing()} expected not yet raised");
+            Console.WriteLine($"  waiting for alerts: {Missing()} expected reports not yet counted on one");
             await Task.Delay(TimeSpan.FromSeconds(3));
-            alerts = await AllAlertsAsync();
+            counted = await AllAlertsAsync();
         }
-        foreach (var byReport in alerts.GroupBy(a => a.Report))
+        foreach (var byReport in counted.GroupBy(c => c.Report))
         {
-            if (byReport.Key is not { } id || !accepted.TryGetValue(id, out var report))
+            if (!accepted.TryGetValue(byReport.Key, out var report))
             {
-                add(Foreign(byReport.Key), Verdict.Unexpected, null, $"{byReport.Count()} alerts for report {byReport.Key}, which the load never had accepted");
+                add(Foreign(byReport.Key), Verdict.Unexpected, null, $"report {byReport.Key}, which the load never had accepted, is counted on an alert");
                 continue;
             }
             if (!report.Watched)
             {
-                add(report.Phase, Verdict.Unexpected, report, "alerted, though it mentions no watched phone");
+                add(report.Phase, Verdict.Unexpected, report, "counted on an alert, though it mentions no watched phone");
             }
-            foreach (var same in byReport.GroupBy(a => (a.Entity, a.Subscription)).Where(g => g.Count() > 1))
+            foreach (var same in byReport.GroupBy(c => (c.Entity, c.Subscription)).Where(g => g.Count() > 1))
             {
-                add(report.Phase, Verdict.Duplicated, report, $"{same.Count()} alerts for entity {same.Key.Entity}");
+                add(report.Phase, Verdict.Duplicated, report, $"counted {same.Count()} times on alerts for entity {same.Key.Entity}");
             }
         }
-        foreach (var id in expected.Except(alerts.Select(a => a.Report).OfType<Guid>()))
+        foreach (var id in expected.Except(counted.Select(c => c.Report)))
         {
             add(accepted[id].Phase, Verdict.Lost, accepted[id], "resolved but never alerted");
         }
@@ -99,11 +102,12 @@ public sealed class AuditChecks(
         }
     }
 
-    private sealed record AlertSeen(Guid? Report, Guid Entity, Guid Subscription);
+    /// <summary>One report counted on one alert.</summary>
+    private sealed record Counted(Guid Report, Guid Entity, Guid Subscription);
 
-    private async Task<List<AlertSeen>> AllAlertsAsync()
+    private async Task<List<Counted>> AllAlertsAsync()
     {
-        var all = new List<AlertSeen>();
+        var all = new List<Counted>();
         for (var after = "0"; ;)
         {
             var page = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/alerts?limit=500&after={after}");
@@ -112,12 +116,11 @@ public sealed class AuditChecks(
             {
                 return all;
             }
-            all.AddRange(items.Select(a => new AlertSeen(
-                a.GetProperty("reportId").ValueKind == JsonValueKind.Null ? null : a.GetProperty("reportId").GetGuid(),
-                a.GetProperty("entityId").GetGuid(), a.GetProperty("subscriptionId").GetGuid())));
+            all.AddRange(items.SelectMany(a => a.GetProperty("reportIds").EnumerateArray().Select(r => new Counted(
+                r.GetGuid(), a.GetProperty("entityId").GetGuid(), a.GetProperty("subscriptionId").GetGuid()))));
             after = page.GetProperty("next").GetString()!;
         }
     }
 
-    private string Foreign(Guid? report) => report is { } id && foreign.TryGetValue(id, out var phase) ? phase : "(no fault)";
+    private string Foreign(Guid report) => foreign.TryGetValue(report, out var phase) ? phase : "(no fault)";
 }

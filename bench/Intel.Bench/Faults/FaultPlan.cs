@@ -40,8 +40,8 @@ public sealed class FaultPlan(PlatformProcesses platform, Load load, string post
         process.Kill();
         var down = TimeSpan.FromMilliseconds(dice.Next(500, 3000));
         await Task.Delay(down);
-        var ready = await process.RestartAsync(TimeSpan.FromSeconds(120));
-        return $"pid {pid} killed; down {down.TotalSeconds:F1}s, then ready {ready.TotalSeconds:F1}s after its start";
+        var serving = await process.RestartAsync(TimeSpan.FromSeconds(300));
+        return $"pid {pid} killed; down {down.TotalSeconds:F1}s, then serving {serving.TotalSeconds:F1}s after its start";
     }
 
     /// <summary>
@@ -58,10 +58,10 @@ public sealed class FaultPlan(PlatformProcesses platform, Load load, string post
         process.Kill();
         var left = await backlog.CountAsync();
         var sent = await Task.WhenAll(burst);
-        var ready = await process.RestartAsync(TimeSpan.FromSeconds(120));
+        var serving = await process.RestartAsync(TimeSpan.FromSeconds(300));
         var accepted = sent.Count(r => r.Accepted);
         var moment = caught ? $"{left} {eventType} events committed and not yet marked published at the kill" : "no commit caught before the kill";
-        return $"pid {pid} killed after a burst of {BurstSize} ({accepted} accepted): {moment}; ready again after {ready.TotalSeconds:F1}s";
+        return $"pid {pid} killed after a burst of {BurstSize} ({accepted} accepted): {moment}; serving again {serving.TotalSeconds:F1}s after its start";
     }
 
     private static async Task<string> InfrastructureAsync(Func<Task<TimeSpan>> restart)

@@ -26,7 +26,9 @@ public static class FaultsCommand
         Console.WriteLine($"  database {new Npgsql.NpgsqlConnectionStringBuilder(postgres).Database}, vhost {new Uri(rabbitMq).AbsolutePath}, logs {logs}");
 
         using var platform = PlatformProcesses.Create(repository, postgres, rabbitMq, logs);
+        // Interrupted or terminated, the run takes its processes with it.
         Console.CancelKeyPress += (_, _) => platform.Dispose();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => platform.Dispose();
         await platform.StartAsync();
         var feeds = new Dictionary<string, HttpClient>();
         foreach (var agency in Feeds)
@@ -42,8 +44,9 @@ public static class FaultsCommand
         var faults = new FaultPlan(platform, load, postgres, poison, dice).For(options.Faults);
         var done = await InjectAllAsync(faults, load, options, dice);
 
-        Console.WriteLine("healing: every part running and ready; then sending again what got no answer, draining and auditing");
         await platform.HealAsync();
+        Console.WriteLine($"healed: every part serving ({platform.Respawns} starts exited by themselves and were started again);"
+            + " sending again what got no 2xx, draining, auditing");
         var audit = new Audit(analyst, load, TimeSpan.FromSeconds(options.DrainSeconds));
         await audit.RunAsync(new Dictionary<Guid, string> { [poison.ReportId] = "poison message" });
 

@@ -17,8 +17,8 @@ public sealed class Load(IReadOnlyDictionary<string, HttpClient> feeds, string r
 {
     public const string AnalystAgency = "krg-security";
     public static readonly string[] WatchedPhones = [.. Enumerable.Range(0, 40).Select(i => $"+964750{1000000 + i}")];
-    private static readonly string[] Given = ["Karwan", "Rebin", "Dilshad", "Hawre", "Shvan", "Aram"];
-    private static readonly string[] Family = ["Barzani", "Talabani", "Hamad", "Aziz"];
+    private static readonly string[] Given = ["Karwan", "Rebin", "Dilshad", "Hawre", "Shvan", "Aram", "Sirwan", "Baran", "Zana", "Hemin", "Nechirvan", "Soran"];
+    private static readonly string[] Family = ["Barzani", "Talabani", "Hamad", "Aziz", "Rashid", "Jaf", "Mustafa", "Qadir", "Salih", "Karim", "Omer", "Faraj"];
     private static readonly TimeSpan SubmitTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentQueue<SentReport> _sent = new();
@@ -35,10 +35,10 @@ public sealed class Load(IReadOnlyDictionary<string, HttpClient> feeds, string r
         var clock = Stopwatch.StartNew();
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
-            var due = TimeSpan.FromSeconds((double)i / rate);
-            if (due > clock.Elapsed)
+            var wait = TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - clock.Elapsed, CancellationToken.None);
+                await Task.Delay(wait, CancellationToken.None);
             }
             _inflight.Add(SendAsync(Next()));
         }
@@ -102,8 +102,8 @@ public sealed class Load(IReadOnlyDictionary<string, HttpClient> feeds, string r
         {
             entities.Add(new JsonObject
             {
-                ["ref"] = "p1", ["type"] = "person", ["name"] = $"{Given[i % Given.Length]} {Family[i / 7 % Family.Length]}",
-                ["dateOfBirth"] = string.Create(CultureInfo.InvariantCulture, $"{1970 + i % 24}"),
+                ["ref"] = "p1", ["type"] = "person", ["name"] = $"{Given[i * 7 % Given.Length]} {Family[i * 13 % Family.Length]}",
+                ["dateOfBirth"] = string.Create(CultureInfo.InvariantCulture, $"{1970 + i * 11 % 30}"),
             });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" });
         }

@@ -6,15 +6,15 @@ namespace Intel.Bench.Faults;
 /// One part of the platform as an OS process of its built Release dll, as a deployment runs it: started,
 /// killed with SIGKILL (nothing in it gets to finish), and started again with the same arguments.
 /// </summary>
-public sealed class ServiceProcess(string part, string dll, IReadOnlyList<string> args, Uri address, string readyPath, string log)
+public sealed class ServiceProcess(string part, string dll, IReadOnlyList<string> args, Uri address, string healthPath, string log)
 {
     private readonly Lock _log = new();
     private Process? _process;
+    private bool _retired;
 
     public string Part => part;
     public Uri Address => address;
     public int Pid => _process?.Id ?? 0;
-    public bool Running => _process is { HasExited: false };
 
     public void Start()
     {
@@ -49,31 +49,54 @@ public sealed class ServiceProcess(string part, string dll, IReadOnlyList<string
         }
     }
 
+    /// <summary>Kills it for good: the run is over, and nothing may start it again.</summary>
+    public void Retire()
+    {
+        _retired = true;
+        Kill();
+    }
+
     public async Task<TimeSpan> RestartAsync(TimeSpan within)
     {
         var clock = Stopwatch.StartNew();
         Start();
-        await WaitReadyAsync(within);
+        await WaitServingAsync(within);
         return clock.Elapsed;
     }
 
-    public async Task WaitReadyAsync(TimeSpan within)
+    /// <summary>How often it exited by itself and was started again.</summary>
+    public int Respawns { get; private set; }
+
+    /// <summary>What a supervisor does: a part that exited by itself (a start that timed out against a slow database) is started again.</summary>
+    public void EnsureRunning()
     {
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(3) };
+        if (_process is { HasExited: true } exited)
+        {
+            Write($"---- {part} exited by itself (code {exited.ExitCode}); starting it again");
+            Respawns++;
+            Start();
+        }
+    }
+
+    /// <summary>
+    /// Waits until it answers HTTP at all: Kestrel listens only once the hosted services have started (the
+    /// bus's queues declared, the store's schema applied), whatever its readiness says under load.
+    /// </summary>
+    public async Task WaitServingAsync(TimeSpan within)
+    {
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + within;
         while (true)
         {
-            if (!Running)
+            if (_retired)
             {
-                throw new InvalidOperationException($"{part} exited while starting; see {log}.");
+                throw new OperationCanceledException($"{part} was retired.");
             }
+            EnsureRunning();
             try
             {
-                using var answer = await http.GetAsync(readyPath);
-                if (answer.IsSuccessStatusCode)
-                {
-                    return;
-                }
+                using var answer = await http.GetAsync(healthPath);
+                return;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
@@ -81,7 +104,7 @@ public sealed class ServiceProcess(string part, string dll, IReadOnlyList<string
             }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"{part} not ready within {within.TotalSeconds:F0}s; see {log}.");
+                throw new TimeoutException($"{part} not answering within {within.TotalSeconds:F0}s; see {log}.");
             }
             await Task.Delay(200);
         }
