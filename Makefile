@@ -6,6 +6,7 @@
 #   make demo   push the sample partner feed (deploy/demo) through the gateway
 #   make build  build the solution (Debug)
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
+#   make bench-load    throughput and latency under load, anchors, cost growth (BENCH_ARGS="--known 10000,100000")
 #
 # `make up` installs what is missing (deploy/local/install.sh, Debian packages)
 # and starts the daemons (deploy/local/start.sh): PostgreSQL 127.0.0.1:5432,
@@ -38,7 +39,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services bench-alerts
+.PHONY: help up down test demo build local-services bench-alerts bench-load
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -135,3 +136,7 @@ demo:
 # Alert latency at steady rates, the whole platform in one process on the local servers.
 bench-alerts: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- alerts $(BENCH_ARGS)
+
+# The highest sustained rate through the gateway, with the platform as five processes on the local servers.
+bench-load: local-services
+	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- load $(BENCH_ARGS)

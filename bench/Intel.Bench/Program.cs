@@ -1,14 +1,18 @@
 using Intel.Bench;
+using Intel.Bench.Load;
 
 // One documented command per benchmark: dotnet run -c Release --project bench/Intel.Bench -- <name> [options]
 return args.FirstOrDefault() switch
 {
     "alerts" => await AlertLatencyBenchmark.RunAsync(args[1..]),
+    "load" => await LoadCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Intel.Bench alerts [--seconds N] [--rates 10,100,200,...]");
+    Console.Error.WriteLine("       Intel.Bench load [options]   (see README.md, Benchmarks)");
+    Console.Error.WriteLine(LoadOptions.Usage);
     return 2;
 }
