@@ -7,6 +7,7 @@
 #   make build  build the solution (Debug)
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
 #   make bench-er      entity resolution: FEBRL and Arabic/Kurdish quality, cost at 10k-1M entities
+#   make bench-load    throughput and latency under load, anchors, cost growth (BENCH_ARGS="--known 10000,100000")
 #   make faults        faults under load, nothing lost (BENCH_ARGS="--seconds 120 --rate 20 --faults kill,rabbitmq,postgres,poison")
 #
 # `make up` installs what is missing (deploy/local/install.sh, Debian packages)
@@ -40,7 +41,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services bench-alerts bench-er faults
+.PHONY: help up down test demo build local-services bench-alerts bench-er bench-load faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -142,6 +143,7 @@ demo:
 bench-alerts: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- alerts $(BENCH_ARGS)
 
+<<<<<<< HEAD
 # Kills, broker and database restarts and a poison message under a steady load, the five parts as separate
 # processes of their Release builds; then every accepted report is audited. Restarts the machine's own
 # RabbitMQ and PostgreSQL (root), which every other user of them notices.
@@ -152,3 +154,8 @@ faults: local-services
 # Entity resolution quality (FEBRL, Arabic/Kurdish persons) and cost per mention as known entities grow.
 bench-er: local-services
 	@. deploy/local/env.sh; for b in febrl arabic scale; do dotnet run -c Release --project bench/Intel.EntityResolution.Bench -- $$b || exit 1; done
+=======
+# The highest sustained rate through the gateway, with the platform as five processes on the local servers.
+bench-load: local-services
+	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- load $(BENCH_ARGS)
+>>>>>>> load
