@@ -143,7 +143,6 @@ demo:
 bench-alerts: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- alerts $(BENCH_ARGS)
 
-<<<<<<< HEAD
 # Kills, broker and database restarts and a poison message under a steady load, the five parts as separate
 # processes of their Release builds; then every accepted report is audited. Restarts the machine's own
 # RabbitMQ and PostgreSQL (root), which every other user of them notices.
@@ -154,8 +153,7 @@ faults: local-services
 # Entity resolution quality (FEBRL, Arabic/Kurdish persons) and cost per mention as known entities grow.
 bench-er: local-services
 	@. deploy/local/env.sh; for b in febrl arabic scale; do dotnet run -c Release --project bench/Intel.EntityResolution.Bench -- $$b || exit 1; done
-=======
+
 # The highest sustained rate through the gateway, with the platform as five processes on the local servers.
 bench-load: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- load $(BENCH_ARGS)
->>>>>>> load
