@@ -3,6 +3,9 @@ using Intel.EntityResolution.Matching.Blocking;
 
 namespace Intel.EntityResolution.People;
 
+/// <summary>A person record to index under its blocking keys; <paramref name="NewEntity"/> when it starts an entity.</summary>
+public sealed record IndexedRecord(long Id, IReadOnlyCollection<string> Keys, bool NewEntity);
+
 /// <summary>
 /// The blocking index in PostgreSQL, read and written inside the resolving transaction. A key's records
 /// are kept only while the key is under <see cref="Cap"/>; past it the key is dropped from blocking and
@@ -12,8 +15,13 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
 {
     public const int DefaultCap = 1_000;
 
-    /// <summary>The key whose entity count is the number of person entities.</summary>
+    /// <summary>The key whose entity count is the number of person entities (what <see cref="CountsAsync"/> answers under it).</summary>
     public const string AllEntities = "*";
+
+    // The entity count is kept in shards ("*0".."*15", summed when read): one row that every new person updated
+    // would make all resolving transactions queue behind each other from that update to their commit.
+    private const int CountShards = 16;
+    private static readonly string[] CountKeys = [AllEntities, .. Enumerable.Range(0, CountShards).Select(i => $"{AllEntities}{i}")];
 
     // Advisory lock class of blocking keys: the two-integer lock space, apart from Marten's daemon lock.
     private const int LockClass = 0x4552_4b31;
@@ -23,19 +31,30 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     public async ValueTask<IReadOnlyDictionary<string, KeyCount>> CountsAsync(IEnumerable<string> keys, CancellationToken ct)
     {
         await using var command = Command($"SELECT key, records, entities FROM {schema}.{BlockingTables.Keys} WHERE key = ANY(@keys)");
-        command.Parameters.AddWithValue("keys", keys.Append(AllEntities).Distinct(StringComparer.Ordinal).ToArray());
+        command.Parameters.AddWithValue("keys", keys.Concat(CountKeys).Distinct(StringComparer.Ordinal).ToArray());
         var counts = new Dictionary<string, KeyCount>(StringComparer.Ordinal);
+        var entities = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            counts[reader.GetString(0)] = new KeyCount(reader.GetInt32(1), reader.GetInt32(2));
+            var key = reader.GetString(0);
+            if (key.StartsWith(AllEntities, StringComparison.Ordinal))
+            {
+                entities += reader.GetInt32(2);
+            }
+            else
+            {
+                counts[key] = new KeyCount(reader.GetInt32(1), reader.GetInt32(2));
+            }
         }
+        counts[AllEntities] = new KeyCount(0, entities);
         return counts;
     }
 
     /// <summary>
-    /// Holds the keys until the transaction ends, in one order everywhere so two transactions cannot
-    /// deadlock: two mentions of one new man resolved at once then meet on a key and go one after the other.
+    /// Holds the keys until the transaction ends, taken in one statement in one order everywhere, so two
+    /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
+    /// go one after the other. A report's people are locked together, before anything is written.
     /// </summary>
     public async ValueTask LockAsync(IEnumerable<string> keys, CancellationToken ct)
     {
@@ -50,38 +69,45 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     }
 
     public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        AddAsync(recordId, keys, newEntity: false, cancellationToken);
+        AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], cancellationToken);
 
-    /// <summary>Indexes a record under its keys; a record that starts an entity also counts once for each key's entities.</summary>
-    public async ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, bool newEntity, CancellationToken ct)
+    /// <summary>
+    /// Indexes records under their keys in one statement; a record that starts an entity also counts once for
+    /// each key's entities and for the entity count. Key rows are updated in key order, so transactions that
+    /// share keys over the cap (not locked) wait for each other without deadlocking.
+    /// </summary>
+    public async ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, CancellationToken ct)
     {
+        var rows = records.SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, r.Id, New: r.NewEntity ? 1 : 0))).ToList();
+        var newEntities = records.Count(r => r.NewEntity);
+        if (newEntities > 0)
+        {
+            rows.Add(($"{AllEntities}{(int)(records.First().Id % CountShards)}", -1, newEntities));
+        }
+        if (rows.Count == 0)
+        {
+            return;
+        }
         await using var command = Command($"""
-            WITH counted AS (
+            WITH input AS (
+                SELECT unnest(@keys) AS key, unnest(@records) AS record_id, unnest(@entities) AS entities),
+            added AS (
+                SELECT key, count(*) FILTER (WHERE record_id >= 0) AS records, sum(entities) AS entities FROM input GROUP BY key),
+            counted AS (
                 INSERT INTO {schema}.{BlockingTables.Keys} AS k (key, records, entities)
-                SELECT unnest(@keys), 1, @entities
-                ON CONFLICT (key) DO UPDATE SET records = k.records + 1, entities = k.entities + EXCLUDED.entities
-                RETURNING key, records),
+                SELECT key, records, entities FROM added ORDER BY key
+                ON CONFLICT (key) DO UPDATE SET records = k.records + EXCLUDED.records, entities = k.entities + EXCLUDED.entities
+                RETURNING key, records, records - (SELECT a.records FROM added a WHERE a.key = k.key) AS before),
             kept AS (
                 INSERT INTO {schema}.{BlockingTables.Records} (key, record_id)
-                SELECT key, @record FROM counted WHERE records <= @cap
+                SELECT i.key, i.record_id FROM input i JOIN counted c ON c.key = i.key WHERE i.record_id >= 0 AND c.records <= @cap
                 ON CONFLICT DO NOTHING)
-            DELETE FROM {schema}.{BlockingTables.Records} r USING counted c WHERE r.key = c.key AND c.records = @cap + 1
+            DELETE FROM {schema}.{BlockingTables.Records} r USING counted c WHERE r.key = c.key AND c.records > @cap AND c.before <= @cap
             """);
-        command.Parameters.AddWithValue("keys", keys.ToArray());
-        command.Parameters.AddWithValue("entities", newEntity ? 1 : 0);
-        command.Parameters.AddWithValue("record", recordId);
+        command.Parameters.AddWithValue("keys", rows.Select(r => r.Key).ToArray());
+        command.Parameters.AddWithValue("records", rows.Select(r => r.Id).ToArray());
+        command.Parameters.AddWithValue("entities", rows.Select(r => r.New).ToArray());
         command.Parameters.AddWithValue("cap", cap);
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Counts one more person entity (the prior of every score depends on how many there are).</summary>
-    public async ValueTask CountEntityAsync(CancellationToken ct)
-    {
-        await using var command = Command($"""
-            INSERT INTO {schema}.{BlockingTables.Keys} AS k (key, records, entities) VALUES (@all, 0, 1)
-            ON CONFLICT (key) DO UPDATE SET entities = k.entities + 1
-            """);
-        command.Parameters.AddWithValue("all", AllEntities);
         await command.ExecuteNonQueryAsync(ct);
     }
 

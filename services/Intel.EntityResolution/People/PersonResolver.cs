@@ -20,15 +20,13 @@ public sealed class PersonResolver(MatchingModel model)
 {
     public const string By = "entity-resolution";
 
-    public async Task<MentionOutcome> ResolveAsync(EntityWrites writes, ReportIngested report, ReportedEntity person, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Resolves one person of the report; the index is written for all of them by <see cref="PeopleOfReport.WriteIndexAsync"/>.</summary>
+    public async Task<MentionOutcome> ResolveAsync(
+        EntityWrites writes, PeopleOfReport people, ReportIngested report, ReportedEntity person, DateTimeOffset now, CancellationToken ct)
     {
         var session = writes.Session;
-        var connection = (NpgsqlConnection)session.Connection!;
-        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
-        var record = PersonRecords.From(await NextIdAsync(connection, ct), person, report.Entities, report.Links);
-        var keys = BlockingKeys.Of(record);
-        var before = await blocking.CountsAsync(keys, ct);
-        await blocking.LockAsync(keys.Where(k => before.GetValueOrDefault(k).Records < model.Cap), ct);
+        var blocking = people.Blocking;
+        var (record, keys) = people.Of(person);
 
         var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(session, candidates, report.ReportId, model.Options.MaxMembers, ct);
@@ -41,8 +39,7 @@ public sealed class PersonResolver(MatchingModel model)
         {
             var id = writes.Start("person", now);
             await writes.AppendAsync(id, Mention(report, person, id, 0, ["new-entity"], explained, now), ct);
-            await blocking.AddAsync(record.Id, keys, newEntity: true, ct);
-            await blocking.CountEntityAsync(ct);
+            people.Index(record, keys, newEntity: true);
             outcome = new MentionOutcome(id, true, [], []);
         }
         else
@@ -56,7 +53,7 @@ public sealed class PersonResolver(MatchingModel model)
                 await EntityMerges.MergeAsync(writes, gone.Id, target.Id, By, null, null, MatchExplanation.Of(scorer.Score(record, gone.Members), choice.Confidence), now, ct);
                 merged.Add(gone.Id);
             }
-            await blocking.AddAsync(record.Id, keys, newEntity: false, ct);
+            people.Index(record, keys, newEntity: false);
             var held = choice.Merge.SelectMany(i => clusters[i].Entity.HeldBy).Concat(target.Entity.HeldBy).Distinct(StringComparer.Ordinal);
             outcome = new MentionOutcome(target.Id, false, [.. held.Order(StringComparer.Ordinal)], merged);
         }
@@ -73,10 +70,4 @@ public sealed class PersonResolver(MatchingModel model)
     private static MentionAdded Mention(
         ReportIngested report, ReportedEntity person, Guid entityId, double score, IReadOnlyList<string> reasons, MatchExplanation? match, DateTimeOffset now) =>
         new(entityId, report.ReportId, person.Ref, report.Agency, report.ReleasableTo, person, [], score, reasons, now, report.Grading, match);
-
-    private async Task<long> NextIdAsync(NpgsqlConnection connection, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand($"SELECT nextval('{model.Schema}.{BlockingTables.RecordIds}')", connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
 }

@@ -14,7 +14,8 @@ namespace Intel.EntityResolution.Resolution;
 /// key; records the links the report adds to the network and the outcome for the report, all in one
 /// transaction (begun first, so the blocking index's locks hold until the commit).
 /// </summary>
-public sealed class ReportIngestedConsumer(IDocumentStore store, PersonResolver people, ILogger<ReportIngestedConsumer> logger)
+public sealed class ReportIngestedConsumer(
+    IDocumentStore store, PersonResolver people, MatchingModel model, ILogger<ReportIngestedConsumer> logger)
     : IdempotentConsumer<ReportIngested>(store, logger)
 {
     public static readonly ActivitySource Source = new("Intel.EntityResolution");
@@ -30,12 +31,13 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, PersonResolver 
         var writes = new EntityWrites(session);
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var mentions = new List<ResolvedMention>();
+        var persons = await PeopleOfReport.LockAsync((Npgsql.NpgsqlConnection)session.Connection!, model, report, ct);
 
         foreach (var reported in report.Entities)
         {
             var forgery = Forgery.ReasonFor(reported, report);
             var outcome = reported.Type == "person"
-                ? await people.ResolveAsync(writes, report, reported, now, ct)
+                ? await people.ResolveAsync(writes, persons, report, reported, now, ct)
                 : await ExactResolution.ResolveAsync(writes, claimedHere, report, reported, forgery, now, ct);
             mentions.Add(new ResolvedMention
             {
@@ -53,6 +55,8 @@ public sealed class ReportIngestedConsumer(IDocumentStore store, PersonResolver 
                 MergedFrom = outcome.MergedFrom.Count > 0 ? outcome.MergedFrom : null,
             });
         }
+
+        await persons.WriteIndexAsync(ct);
 
         var byRef = mentions.ToDictionary(m => m.Ref, m => m.EntityId, StringComparer.Ordinal);
         ReportLinks.Record(session, report, byRef, now);

@@ -54,4 +54,30 @@ public sealed class ConcurrencyTests(TwoResolversFixture fixture) : IClassFixtur
             client.Dispose();
         }
     }
+
+    [Fact]
+    public async Task Reports_naming_two_new_men_in_opposite_orders_resolved_at_once_each_make_one_entity_per_man()
+    {
+        using var feed = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        (string Name, string Born)[] men = [("Rebwar Dilshad Aziz", "1979-02-11"), ("Hawkar Nawzad Salih", "1991-09-30")];
+
+        var submitted = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            SubmitAsync(feed, TwoPeople($"two-men-{i}", i % 2 == 0 ? men : [.. men.Reverse()]))));
+        var entities = await Task.WhenAll(submitted.Select(id => ResolvedAsync(feed, id)));
+
+        var byName = entities.Select((e, i) => i % 2 == 0 ? (First: e["p1"], Second: e["p2"]) : (First: e["p2"], Second: e["p1"])).ToList();
+        Assert.Single(byName.Select(e => e.First).Distinct());
+        Assert.Single(byName.Select(e => e.Second).Distinct());
+        Assert.NotEqual(byName[0].First, byName[0].Second);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject TwoPeople(string reference, (string Name, string Born)[] people)
+    {
+        var report = Person(reference, people[0].Name, people[0].Born, ["*"]);
+        report["entities"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["ref"] = "p2", ["type"] = "person", ["name"] = people[1].Name, ["dateOfBirth"] = people[1].Born,
+        });
+        return report;
+    }
 }

@@ -33,9 +33,9 @@ public sealed class PersonBlockingTests : IAsyncLifetime
         var index = new PersonBlocking(connection, Schema, cap: 3);
         for (var id = 1; id <= 4; id++)
         {
-            await index.AddAsync(id, ["n:mhmd", $"n:other{id}"], newEntity: true, CancellationToken.None);
+            await AddAsync(index, id, ["n:mhmd", $"n:other{id}"], true);
         }
-        await index.AddAsync(5, ["n:mhmd", "i:document:A12345678"], newEntity: false, CancellationToken.None);
+        await AddAsync(index, 5, ["n:mhmd", "i:document:A12345678"], false);
 
         Assert.Empty(await index.CandidatesAsync(["n:mhmd"], 64));
         Assert.Equal([5L], await index.CandidatesAsync(["n:mhmd", "i:document:A12345678"], 64));
@@ -49,13 +49,34 @@ public sealed class PersonBlockingTests : IAsyncLifetime
     {
         await using var connection = await _data.OpenConnectionAsync();
         var index = new PersonBlocking(connection, Schema, cap: 1_000);
-        await index.AddAsync(10, ["n:rbwr", "n:dsk"], newEntity: true, CancellationToken.None);
-        await index.AddAsync(11, ["n:rbwr"], newEntity: true, CancellationToken.None);
-        await index.AddAsync(12, ["n:rbwr"], newEntity: true, CancellationToken.None);
+        await AddAsync(index, 10, ["n:rbwr", "n:dsk"], true);
+        await AddAsync(index, 11, ["n:rbwr"], true);
+        await AddAsync(index, 12, ["n:rbwr"], true);
 
         var candidates = await index.CandidatesAsync(["n:rbwr", "n:dsk"], 2);
 
         Assert.Equal(2, candidates.Count);
         Assert.Equal(10L, candidates[0]);
     }
+
+    [Fact]
+    public async Task People_indexed_together_count_as_entities_and_drop_a_key_they_take_past_the_cap()
+    {
+        await using var connection = await _data.OpenConnectionAsync();
+        var index = new PersonBlocking(connection, Schema, cap: 2);
+        await AddAsync(index, 20, ["n:krwn"], true);
+
+        await index.AddAsync(
+            [new IndexedRecord(21, ["n:krwn", "n:hsn"], true), new IndexedRecord(22, ["n:krwn"], true), new IndexedRecord(23, ["n:hsn"], false)],
+            CancellationToken.None);
+
+        Assert.Empty(await index.CandidatesAsync(["n:krwn"], 64));
+        Assert.Equal([21L, 23L], (await index.CandidatesAsync(["n:hsn"], 64)).Order());
+        var counts = await index.CountsAsync(["n:krwn", "n:hsn"], CancellationToken.None);
+        Assert.Equal(new KeyCount(3, 3), counts["n:krwn"]);
+        Assert.Equal(3, counts[PersonBlocking.AllEntities].Entities);
+    }
+
+    private static ValueTask AddAsync(PersonBlocking index, long id, string[] keys, bool newEntity) =>
+        index.AddAsync([new IndexedRecord(id, keys, newEntity)], CancellationToken.None);
 }

@@ -1,0 +1,69 @@
+using Npgsql;
+using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Matching;
+using Intel.EntityResolution.Matching.Blocking;
+
+namespace Intel.EntityResolution.People;
+
+/// <summary>
+/// The people of one report while it is resolved: their records and blocking keys, the keys' locks (all
+/// taken at once, before anything is written) and the index writes, made together once every person is
+/// resolved. Taking locks person by person, or writing key rows between them, let two reports lock in
+/// opposite orders and deadlock.
+/// </summary>
+public sealed class PeopleOfReport
+{
+    private readonly Dictionary<string, (PersonRecord Record, IReadOnlyCollection<string> Keys)> _byRef;
+    private readonly List<IndexedRecord> _indexed = [];
+
+    private PeopleOfReport(PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef)
+    {
+        Blocking = blocking;
+        _byRef = byRef;
+    }
+
+    public PersonBlocking Blocking { get; }
+
+    public static async Task<PeopleOfReport> LockAsync(NpgsqlConnection connection, MatchingModel model, ReportIngested report, CancellationToken ct)
+    {
+        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
+        var persons = report.Entities.Where(e => e.Type == "person").ToList();
+        var ids = await NextIdsAsync(connection, model.Schema, persons.Count, ct);
+        var byRef = new Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)>(StringComparer.Ordinal);
+        foreach (var (person, id) in persons.Zip(ids))
+        {
+            var record = PersonRecords.From(id, person, report.Entities, report.Links);
+            byRef[person.Ref] = (record, BlockingKeys.Of(record));
+        }
+        var keys = byRef.Values.SelectMany(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > 0)
+        {
+            var counts = await blocking.CountsAsync(keys, ct);
+            await blocking.LockAsync(keys.Where(k => counts.GetValueOrDefault(k).Records < model.Cap), ct);
+        }
+        return new PeopleOfReport(blocking, byRef);
+    }
+
+    public (PersonRecord Record, IReadOnlyCollection<string> Keys) Of(ReportedEntity person) => _byRef[person.Ref];
+
+    public void Index(PersonRecord record, IReadOnlyCollection<string> keys, bool newEntity) => _indexed.Add(new IndexedRecord(record.Id, keys, newEntity));
+
+    public async Task WriteIndexAsync(CancellationToken ct) => await Blocking.AddAsync(_indexed, ct);
+
+    private static async Task<IReadOnlyList<long>> NextIdsAsync(NpgsqlConnection connection, string schema, int count, CancellationToken ct)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+        await using var command = new NpgsqlCommand($"SELECT nextval('{schema}.{BlockingTables.RecordIds}') FROM generate_series(1, @count)", connection);
+        command.Parameters.AddWithValue("count", count);
+        var ids = new List<long>(count);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+        return ids;
+    }
+}
