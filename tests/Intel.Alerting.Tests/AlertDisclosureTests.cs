@@ -22,7 +22,7 @@ public sealed class AlertDisclosureTests(PlatformFixture fixture) : IClassFixtur
             name = "Everything on the boat phone", watch = new { selectors = new[] { "phone:+9647703330001" } },
             rules = new[] { "watched-entity-seen", "cross-agency-hit", "suspected-forgery", "network-link" },
         });
-        await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-disclose-1", "0770 333 0001"));
+        await ReportResolution.ResolvedAsync(ncaFeed, await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-disclose-1", "0770 333 0001")));
         using var stream = await AlertStreamReader.OpenAsync(analyst);
 
         var hiddenId = await SubmitAsync(borderFeed, HiddenReport());

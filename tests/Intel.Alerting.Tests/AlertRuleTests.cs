@@ -20,7 +20,8 @@ public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<Plat
         using var borderFeed = await PartnerClient.ForAsync(Gateway, "iq-border-feed");
         await SubscribeAsync(ncaAnalyst, new { name = "Our entities elsewhere", rules = new[] { "cross-agency-hit" } });
 
-        await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-hit-1", "0751 222 3344"));
+        // The hit is raised by the later report: the other agency reports only once ours is resolved.
+        await ReportResolution.ResolvedAsync(ncaFeed, await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-hit-1", "0751 222 3344")));
         var secret = SampleReports.Phone("IQB-hit-1", "+964 751 222 3344");
         secret["summary"] = "Informant says the number belongs to the boat organiser.";
         var borderReport = await SubmitAsync(borderFeed, secret);

@@ -56,7 +56,7 @@ public sealed class GroupedAlertTests(GroupingPlatformFixture fixture) : IClassF
         using var euFeed = await PartnerClient.ForAsync(Gateway, "eu-partner-feed");
         using var borderFeed = await PartnerClient.ForAsync(Gateway, "iq-border-feed");
         var subscriptionId = await SubscribeAsync(analyst, new { name = "Ours elsewhere", rules = new[] { "cross-agency-hit" } });
-        await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-grouphit-1", "0770 222 0001"));
+        await ReportResolution.ResolvedAsync(ncaFeed, await SubmitAsync(ncaFeed, SampleReports.Phone("NCA-grouphit-1", "0770 222 0001")));
         using var stream = await AlertStreamReader.OpenAsync(analyst);
 
         var shared = await SubmitAsync(euFeed, SampleReports.Phone("EU-grouphit-1", "+964 770 222 0001", "uk-nca"));

@@ -16,7 +16,8 @@ public static class Eventually
             {
                 throw new TimeoutException($"Not within {within.TotalSeconds:F1}s: {what}");
             }
-            await Task.Delay(25);
+            // Each probe is a request through the whole platform: often enough to notice, rarely enough not to load it.
+            await Task.Delay(100);
         }
     }
 }

@@ -52,9 +52,10 @@ public sealed class Platform : IAsyncDisposable
         {
             ["partner-gateway"] = partners, ["ingestion"] = started[0], ["entity-resolution"] = started[1], ["alerting"] = started[2],
         };
+        // Tests and the alert benchmark call as fast as they can: the limiter is proven by the gateway's own tests.
         Gateway = await StartAsync("gateway", GatewayApp.Build,
         [
-            .. auth, $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
+            .. auth, "--RateLimits:Partner:PermitLimit=1000000", "--RateLimits:Token:PermitLimit=100000", $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
             $"--Services:EntityResolution={started[1]}", $"--Services:Alerting={started[2]}",
         ], customize);
     }

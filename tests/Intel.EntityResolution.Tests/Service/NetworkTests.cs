@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Intel.Testing;
 using static Intel.EntityResolution.Tests.Service.Reports;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.EntityResolution.Tests.Service;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Intel.Testing;
 using static Intel.EntityResolution.Tests.Service.Reports;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.EntityResolution.Tests.Service;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.EntityResolution.Tests.Service;
 
@@ -39,17 +40,6 @@ public static class Reports
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
-
-    /// <summary>The entity each ref of the report resolved to, once it is resolved.</summary>
-    public static Task<Dictionary<string, Guid>> ResolvedAsync(HttpClient feed, Guid reportId) =>
-        Eventually.GetAsync(async () =>
-        {
-            using var response = await feed.GetAsync($"/api/v1/reports/{reportId}");
-            var report = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return response.IsSuccessStatusCode && report.GetProperty("status").GetString() == "resolved"
-                ? report.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("ref").GetString()!, e => e.GetProperty("entityId").GetGuid())
-                : null;
-        }, TimeSpan.FromSeconds(30), $"report {reportId} is resolved");
 
     public static async Task<Guid> PersonOfAsync(HttpClient feed, JsonObject report) =>
         (await ResolvedAsync(feed, await SubmitAsync(feed, report)))["p1"];
