@@ -41,7 +41,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services bench-alerts bench-er bench-load faults
+.PHONY: help up down test demo build local-services check-deploy bench-alerts bench-er bench-load faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -121,7 +121,15 @@ down:
 # The recipe exits with dotnet test's own exit code (make itself reports a
 # failing recipe as 2). The databases and virtual hosts that test classes make
 # are removed before and after the run, so the local servers stay quick to boot.
-test:
+# The kustomize overlays build (kubectl ships a kustomize; without kubectl this check is skipped, and says so).
+check-deploy:
+	@if command -v kubectl >/dev/null; then \
+	  for overlay in deploy/k8s/overlays/*/; do \
+	    kubectl kustomize "$$overlay" >/dev/null || { echo "deploy/k8s: $$overlay does not build" >&2; exit 1; }; \
+	  done; echo "deploy/k8s: every overlay builds"; \
+	else echo "deploy/k8s: kubectl not installed, overlays not checked"; fi
+
+test: check-deploy
 	@if docker info >/dev/null 2>&1; then \
 	  echo "Docker engine available: tests start their own containers (Testcontainers)"; \
 	  dotnet test $(TEST_TARGET); \

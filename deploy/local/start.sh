@@ -80,9 +80,12 @@ start_postgres() {
   if write_file "$conf_dir/conf.d/intel-local.conf" postgres:postgres 0644 <<EOF
 # Managed by Intel deploy/local/start.sh: loopback only, room for the
 # services and the many per-test-class databases the test suites create.
+# No TLS: nothing leaves the machine, and encrypting every query on
+# loopback spends the services' and the server's processor for nothing.
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 max_connections = 300
+ssl = off
 EOF
   then changed=true; fi
 

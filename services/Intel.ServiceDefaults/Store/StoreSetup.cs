@@ -5,6 +5,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Weasel.Core;
 using Intel.ServiceDefaults.Messaging;
 
@@ -25,7 +26,9 @@ public static class StoreSetup
         var wakeup = new AppendWakeup();
         builder.Services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                // A pooled connection is not reset (DISCARD ALL) when returned: no service sets session state, and the
+                // reset was a round trip for every query a session made (two in five of all statements under load).
+                options.Connection(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
                 options.DatabaseSchemaName = schema;
                 options.Events.DatabaseSchemaName = schema;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
