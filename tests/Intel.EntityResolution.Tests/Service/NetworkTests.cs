@@ -43,4 +43,25 @@ public sealed class NetworkTests(NetworkFixture fixture) : IClassFixture<Network
         Assert.DoesNotContain(secret.ToString(), network.ToString(), StringComparison.Ordinal);
         Assert.Contains(network.GetProperty("links").EnumerateArray(), l => l.GetProperty("type").GetString() == "directs" && l.GetProperty("from").GetGuid() == organiser);
     }
+
+    [Fact]
+    public async Task Entities_one_report_names_without_a_link_are_co_mentioned_and_a_stated_link_is_not_doubled()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-analyst");
+        var report = Person("co-mentioned-1", "Hemin Rauf Kakai", "1988-08-08", ["krg-security"], phone: "0750 555 0101");
+        report["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "p2", ["type"] = "person", ["name"] = "Dara Sleman Goran", ["dateOfBirth"] = "1993-03-03" });
+        var resolved = await ResolvedAsync(nca, await SubmitAsync(nca, report));
+
+        var network = await GetAsync(analyst, $"/api/v1/entities/{resolved["p1"]}/network?depth=1");
+
+        var links = network.GetProperty("links").EnumerateArray()
+            .Select(l => (Type: l.GetProperty("type").GetString(), Between: Pair(l.GetProperty("from").GetGuid(), l.GetProperty("to").GetGuid())))
+            .ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Contains(("co-mentioned", Pair(resolved["p1"], resolved["p2"])), links);
+        Assert.Contains(("uses", Pair(resolved["p1"], resolved["ph1"])), links);
+    }
+
+    private static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 }

@@ -16,7 +16,8 @@ public sealed record ClusterChoice(
     /// best are the same man seen apart and merge; the others compete with it, so the best one's odds
     /// against every other explanation subtract theirs (log-sum). After joining, a cluster the record only
     /// half recognised gets a second look against the enlarged cluster. <paramref name="mayJoin"/> says
-    /// which clusters an analyst kept apart: no automatic decision joins those.
+    /// which clusters an analyst kept apart: no automatic decision joins those, nor asks an analyst again
+    /// whether the joined cluster is one of them.
     /// </summary>
     public static ClusterChoice Decide(
         PersonRecord record, IReadOnlyList<IReadOnlyList<PersonRecord>> clusters, MatchScorer scorer, Func<int, int, bool>? mayJoin = null)
@@ -71,7 +72,7 @@ public sealed record ClusterChoice(
                 joinedMembers.AddRange(clusters[index]);
             }
         }
-        review.RemoveAll(r => merging.Contains(r.Index));
+        review.RemoveAll(r => merging.Contains(r.Index) || !joined.All(j => mayJoin(j, r.Index)));
         return new ClusterChoice(scored[0].Index, merging, review, explained, confidence);
     }
 
