@@ -53,6 +53,15 @@ public sealed class AlertStreamReader(HttpResponseMessage response, StreamReader
         return events;
     }
 
+    /// <summary>Waits for the server to end the stream, passing over whatever it still sends.</summary>
+    public async Task EndAsync()
+    {
+        using var timeout = new CancellationTokenSource(Within);
+        while (await reader.ReadLineAsync(timeout.Token) is not null)
+        {
+        }
+    }
+
     public void Dispose()
     {
         reader.Dispose();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marten;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.History;
@@ -10,6 +11,7 @@ namespace Intel.Alerting.Alerts;
 public static class AlertEndpoints
 {
     public const int MaxPage = 500;
+    public const int DefaultPage = 100;
 
     public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder app)
     {
@@ -23,23 +25,25 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? after, int? limit, HttpContext http, IQuerySession session, CancellationToken ct)
+    // Both are read as text: bound as numbers, a value that is not one would be refused without naming the field.
+    private static async Task<IResult> ListAsync(string? after, string? limit, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         long cursor = 0;
-        if (after is not null && (!long.TryParse(after, out cursor) || cursor < 0))
+        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out cursor))
         {
             return ProblemSetup.Invalid("after", "Must be a cursor returned by a previous page.");
         }
-        if (limit is < 1 or > MaxPage)
+        var take = DefaultPage;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxPage))
         {
-            return ProblemSetup.Invalid("limit", $"Must be between 1 and {MaxPage}.");
+            return ProblemSetup.Invalid("limit", $"Must be a number from 1 to {MaxPage}.");
         }
         var agency = Caller.From(http.User).Agency;
         var items = await session.Query<AlertFeedItem>()
             .Where(a => a.Agency == agency && a.Cursor > cursor)
-            .OrderBy(a => a.Cursor).Take(limit ?? 100).ToListAsync(ct);
+            .OrderBy(a => a.Cursor).Take(take).ToListAsync(ct);
         var next = items.Count > 0 ? items[^1].Cursor : cursor;
-        return Results.Ok(new { items = items.Select(AlertView.Of), next = next.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return Results.Ok(new { items = items.Select(AlertView.Of), next = next.ToString(CultureInfo.InvariantCulture) });
     }
 
     private static async Task<IResult> HistoryAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)

@@ -9,7 +9,8 @@ namespace Intel.Alerting.Alerts;
 /// <summary>
 /// GET /api/v1/alerts/stream: server-sent events, one per alert, whose id is its feed cursor.
 /// A client that reconnects with Last-Event-ID resumes right after the last alert it received;
-/// because the feed only ever grows in cursor order, nothing is lost or repeated.
+/// because the feed only ever grows in cursor order, nothing is lost or repeated. A stream delivers
+/// only while the token it was opened with is unexpired and its client unrevoked.
 /// </summary>
 public static class AlertStream
 {
@@ -23,13 +24,24 @@ public static class AlertStream
     }
 
     private static async Task StreamAsync(
-        HttpContext http, IDocumentStore store, AlertFeedSignal signal, IHostApplicationLifetime lifetime, CancellationToken aborted)
+        HttpContext http, IDocumentStore store, AlertFeedSignal signal, IRevocationCheck revocations, TimeProvider clock,
+        IHostApplicationLifetime lifetime, CancellationToken aborted)
     {
-        var resumeFrom = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? http.Request.Query["after"].FirstOrDefault();
+        var grant = StreamGrant.Of(http.User);
+        var remaining = grant.Remaining(clock.GetUtcNow());
+        if (remaining == TimeSpan.Zero)
+        {
+            // Authentication allows clock skew past exp; a stream opened now would end at once and its client retry in a loop.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The token expired\"";
+            await Results.Problem(statusCode: 401, title: "The token has expired.").ExecuteAsync(http);
+            return;
+        }
+        var fromHeader = http.Request.Headers["Last-Event-ID"].FirstOrDefault();
+        var resumeFrom = fromHeader ?? http.Request.Query["after"].FirstOrDefault();
         long cursor = 0;
         if (resumeFrom is not null && (!long.TryParse(resumeFrom, NumberStyles.None, CultureInfo.InvariantCulture, out cursor)))
         {
-            await ProblemSetup.Invalid("Last-Event-ID", "Must be the id of an event this stream sent.").ExecuteAsync(http);
+            await ProblemSetup.Invalid(fromHeader is null ? "after" : "Last-Event-ID", "Must be the id of an event this stream sent.").ExecuteAsync(http);
             return;
         }
         var agency = Caller.From(http.User).Agency;
@@ -39,23 +51,32 @@ public static class AlertStream
         await http.Response.WriteAsync(": connected\n\n", aborted);
         await http.Response.Body.FlushAsync(aborted);
 
-        // A stopping service ends its streams at once rather than holding its shutdown open; clients resume by Last-Event-ID.
-        using var open = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        // A stopping service ends its streams at once rather than holding its shutdown open, and an expired token
+        // ends its stream; either way the client reconnects (with a valid token) and resumes by Last-Event-ID.
+        using var expired = new CancellationTokenSource(remaining, clock);
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping, expired.Token);
         try
         {
-            await SendAsync(http, store, signal, agency, cursor, open.Token);
+            await SendAsync(http, store, signal, agency, cursor, ct => grant.IsRevokedAsync(revocations, ct), open.Token);
         }
         catch (OperationCanceledException) when (open.IsCancellationRequested)
         {
-            // The client went away or the service is stopping: either way this stream is over.
+            // The client went away, its token expired or the service is stopping: either way this stream is over.
         }
     }
 
-    private static async Task SendAsync(HttpContext http, IDocumentStore store, AlertFeedSignal signal, string agency, long cursor, CancellationToken ct)
+    private static async Task SendAsync(
+        HttpContext http, IDocumentStore store, AlertFeedSignal signal, string agency, long cursor,
+        Func<CancellationToken, ValueTask<bool>> revoked, CancellationToken ct)
     {
         var lastWrite = DateTime.UtcNow;
         while (!ct.IsCancellationRequested)
         {
+            // Checked before every delivery, not only at connect: a revoked client's open stream ends here.
+            if (await revoked(ct))
+            {
+                return;
+            }
             var woken = signal.NextAsync(Fallback, ct);
             await using (var session = store.QuerySession())
             {

@@ -52,9 +52,9 @@ public static class SubscriptionRequestReader
         }
         for (var i = 0; i < (r.Watch?.Selectors?.Count ?? 0); i++)
         {
-            if (Selectors.Parse(r.Watch!.Selectors![i]) is null)
+            if (SelectorError(r.Watch!.Selectors![i]) is { } error)
             {
-                errors[$"watch.selectors[{i}]"] = ["Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678."];
+                errors[$"watch.selectors[{i}]"] = [error];
             }
         }
         for (var i = 0; i < (r.Watch?.People?.Count ?? 0); i++)
@@ -86,6 +86,15 @@ public static class SubscriptionRequestReader
         }
         return errors;
     }
+
+    private static string? SelectorError(string selector) => Selectors.Parse(selector) switch
+    {
+        null => "Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678.",
+        // Reported engines are keyed by make and serial, so a serial alone would be accepted and never match.
+        var key when key.StartsWith("engine:", StringComparison.Ordinal) && !key.Contains('/', StringComparison.Ordinal) =>
+            "An engine is watched by make and serial, e.g. engine:YAMAHA/6BG1012345.",
+        _ => null,
+    };
 
     private static bool IsAcceptableWebhook(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
