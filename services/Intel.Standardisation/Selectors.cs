@@ -47,7 +47,8 @@ public static class Selectors
             "phone" => Key("phone", Identifiers.Phone(value, null)),
             "email" => Key("email", Identifiers.Email(value)),
             "document" => first is null ? null : Key("document", Documents.Key(first, second)),
-            "engine" => first is null ? Key("engine", Engines.Serial(value)) : Key("engine", Engines.Key(first, second)),
+            // Reported engines are keyed by make and serial: a serial alone could never find one.
+            "engine" => first is null ? null : Key("engine", Engines.Key(first, second)),
             // A profile link names its platform itself.
             "social" => Handles.PlatformOf(value) is not null ? Key("social", Handles.Key(null, value))
                 : first is null ? null : Key("social", Handles.Key(first, second)),

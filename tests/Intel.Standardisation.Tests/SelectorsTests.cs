@@ -50,6 +50,7 @@ public sealed class SelectorsTests
     [InlineData("colour:red")]
     [InlineData("document:A12345678")]
     [InlineData("email:karwan")]
+    [InlineData("engine:6BG1012345")]
     public void Things_that_are_not_selectors_are_refused(string written) => Assert.Null(Selectors.Parse(written));
 
     [Theory]

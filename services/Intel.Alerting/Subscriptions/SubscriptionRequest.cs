@@ -87,14 +87,10 @@ public static class SubscriptionRequestReader
         return errors;
     }
 
-    private static string? SelectorError(string selector) => Selectors.Parse(selector) switch
-    {
-        null => "Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678.",
-        // Reported engines are keyed by make and serial, so a serial alone would be accepted and never match.
-        var key when key.StartsWith("engine:", StringComparison.Ordinal) && !key.Contains('/', StringComparison.Ordinal) =>
-            "An engine is watched by make and serial, e.g. engine:YAMAHA/6BG1012345.",
-        _ => null,
-    };
+    private static string? SelectorError(string selector) => Selectors.Parse(selector) is not null ? null
+        : selector.TrimStart().StartsWith("engine:", StringComparison.OrdinalIgnoreCase) && !selector.Contains('/', StringComparison.Ordinal)
+            ? "An engine is watched by make and serial, e.g. engine:YAMAHA/6BG1012345."
+            : "Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678.";
 
     private static bool IsAcceptableWebhook(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
