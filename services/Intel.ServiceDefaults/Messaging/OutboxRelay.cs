@@ -7,6 +7,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Intel.ServiceDefaults.Store;
 
 namespace Intel.ServiceDefaults.Messaging;
@@ -17,7 +18,8 @@ namespace Intel.ServiceDefaults.Messaging;
 /// daemon only records progress past events that were delivered; a crash in between means
 /// the page is published again, with the same message ids, and consumers skip the repeats.
 /// </summary>
-public sealed class OutboxRelay(IOutboxMessages messages, IContractPublisher publisher, ILogger<OutboxRelay> logger)
+public sealed class OutboxRelay(
+    IOutboxMessages messages, IContractPublisher publisher, IOptions<OutboxSettings> settings, ILogger<OutboxRelay> logger)
     : SubscriptionBase
 {
     private static readonly ActivitySource Source = new("Intel.Outbox");
@@ -46,7 +48,10 @@ public sealed class OutboxRelay(IOutboxMessages messages, IContractPublisher pub
             activity?.SetTag("intel.event.sequence", stored.Sequence);
             try
             {
-                await publisher.PublishAsync(message, messageId, cancellationToken);
+                using var attemptEnds = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                attemptEnds.CancelAfter(settings.Value.PublishTimeout);
+                // WaitAsync too: a publish that ignores its token must not hold the relay either.
+                await publisher.PublishAsync(message, messageId, attemptEnds.Token).WaitAsync(attemptEnds.Token);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -28,7 +28,12 @@ public static class StoreSetup
             {
                 // A pooled connection is not reset (DISCARD ALL) when returned: no service sets session state, and the
                 // reset was a round trip for every query a session made (two in five of all statements under load).
-                options.Connection(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+                // The statements a service repeats for every report are prepared once per connection, not parsed
+                // and planned by PostgreSQL every time.
+                options.Connection(new NpgsqlConnectionStringBuilder(connectionString)
+                {
+                    NoResetOnClose = true, MaxAutoPrepare = 64, AutoPrepareMinUsages = 3,
+                }.ConnectionString);
                 options.DatabaseSchemaName = schema;
                 options.Events.DatabaseSchemaName = schema;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
@@ -61,6 +66,7 @@ public static class StoreSetup
                 o.Options.BatchSize = 200;
             });
 
+        builder.Services.Configure<OutboxSettings>(builder.Configuration.GetSection(OutboxSettings.Section));
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("postgres", tags: ["ready"]);
         return builder;
     }
