@@ -25,8 +25,8 @@ public sealed class Population(int seed)
         return new Person(
             id, given, Pick(rng, NameBook.Male), Pick(rng, NameBook.Family), female,
             new DateOnly(1965, 1, 1).AddDays(rng.Next(40 * 365)), nationality,
-            Phone(rng, Pick(rng, PhoneCountries)),
-            rng.NextDouble() < 0.5 ? Passport(rng, nationality) : null,
+            Phone(rng, Pick(rng, PhoneCountries), id),
+            rng.NextDouble() < 0.5 ? Passport(rng, nationality, id) : null,
             rng.NextDouble() < 0.4 ? $"{given.Latin[0].ToLowerInvariant()}.{HandleWords[rng.Next(HandleWords.Length)]}{rng.Next(100)}" : null,
             !female && rng.NextDouble() < 0.2 ? $"Abu {Pick(rng, NameBook.Male).Latin[0]}" : null,
             Agencies[rng.Next(Agencies.Length)]);
@@ -48,27 +48,34 @@ public sealed class Population(int seed)
 
     private static NameForm Pick(Random rng, NameForm[] names) => Pick(rng, [.. names.Select(n => (n, n.Weight))]);
 
-    /// <summary>A mobile number of the country's plan, with the national form its agencies write.</summary>
-    private static Phone Phone(Random rng, string country)
+    /// <summary>A mobile number of the country's plan, with the national form its agencies write; no two people share one.</summary>
+    private static Phone Phone(Random rng, string country, int id) => country switch
     {
-        string Digits(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => (char)('0' + rng.Next(10))));
-        return country switch
-        {
-            "IQ" => National(country, "964", $"7{"5789"[rng.Next(4)]}{Digits(8)}", n => $"0{n[..3]} {n[3..6]} {n[6..]}"),
-            "GB" => National(country, "44", $"7{"45789"[rng.Next(5)]}{Digits(8)}", n => $"0{n[..4]} {n[4..]}"),
-            "FR" => National(country, "33", $"{"67"[rng.Next(2)]}{Digits(8)}", n => $"0{n[0]} {n[1..3]} {n[3..5]} {n[5..7]} {n[7..]}"),
-            "TR" => National(country, "90", $"5{"345"[rng.Next(3)]}{Digits(8)}", n => $"0{n[..3]} {n[3..6]} {n[6..8]} {n[8..]}"),
-            _ => National(country, "30", $"69{"3457"[rng.Next(4)]}{Digits(7)}", n => $"{n[..3]} {n[3..6]} {n[6..]}"),
-        };
+        "IQ" => National(country, "964", $"7{"5789"[rng.Next(4)]}{Unique(id, 8)}", n => $"0{n[..3]} {n[3..6]} {n[6..]}"),
+        "GB" => National(country, "44", $"7{"45789"[rng.Next(5)]}{Unique(id, 8)}", n => $"0{n[..4]} {n[4..]}"),
+        "FR" => National(country, "33", $"{"67"[rng.Next(2)]}{Unique(id, 8)}", n => $"0{n[0]} {n[1..3]} {n[3..5]} {n[5..7]} {n[7..]}"),
+        "TR" => National(country, "90", $"5{"345"[rng.Next(3)]}{Unique(id, 8)}", n => $"0{n[..3]} {n[3..6]} {n[6..8]} {n[8..]}"),
+        _ => National(country, "30", $"69{"3457"[rng.Next(4)]}{Unique(id, 7)}", n => $"{n[..3]} {n[3..6]} {n[6..]}"),
+    };
+
+    /// <summary>
+    /// Digits that differ for every id below 10^digits: the id scrambled by a multiplier prime to 10, since a
+    /// million random numbers of eight digits would give hundreds of people the same phone.
+    /// </summary>
+    private static string Unique(int id, int digits)
+    {
+        var space = (long)Math.Pow(10, digits);
+        return (id * 7_919L % space).ToString(new string('0', digits), CultureInfo.InvariantCulture);
     }
 
     private static Phone National(string country, string code, string subscriber, Func<string, string> format) =>
         new(country, $"+{code}{subscriber}", format(subscriber));
 
-    private static Passport Passport(Random rng, string country)
+    private static Passport Passport(Random rng, string country, int id)
     {
         var letter = country == "IRQ" ? "A" : ((char)('A' + rng.Next(26))).ToString();
-        var number = letter + rng.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        // Eight digits not starting with 0, a different number for every id (7,919 is prime to 90,000,000).
+        var number = letter + (10_000_000 + (id * 7_919L % 90_000_000)).ToString(CultureInfo.InvariantCulture);
         return new Passport(country, number, new DateOnly(2026, 1, 1).AddDays(rng.Next(8 * 365)));
     }
 }
