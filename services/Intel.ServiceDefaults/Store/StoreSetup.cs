@@ -44,11 +44,11 @@ public static class StoreSetup
                 options.Events.MetadataConfig.UserNameEnabled = true;
                 // Advisory locks are per database: services sharing one database need distinct daemon locks.
                 options.Projections.DaemonLockId = StableHash(schema);
-                // The daemon learns of new events by polling, woken early when this process commits some: a
-                // report's hops through the services then wait for no poll. Polls stay paced (100 ms while events
-                // flow, 500 ms when idle) as the fallback for events other replicas append; polling every 20-40 ms
-                // cost each service a quarter of a core at idle, and LISTEN/NOTIFY woke every service's daemon on
-                // any append in the database.
+                // The daemon learns of new events by polling, woken early when this process commits some
+                // (AppendWakeup), so a report's hops through the services need not wait for a poll. Polls stay paced
+                // (100 ms while events flow, 500 ms when idle) as the fallback for events other replicas append;
+                // polling every 20-40 ms cost each service a quarter of a core at idle, and LISTEN/NOTIFY woke every
+                // service's daemon on any append in the database.
                 options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
                 options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(500);
                 options.Projections.Wakeup = wakeup;
