@@ -41,7 +41,7 @@ public sealed class Platform : IAsyncDisposable
     /// </summary>
     private async Task StartAppsAsync(Action<string, WebApplicationBuilder> customize)
     {
-        var partners = new Uri($"http://127.0.0.1:{FreePort()}");
+        var partners = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         string[] auth = [$"--Auth:Authority={partners}"];
         var started = await Task.WhenAll(
             StartAsync("ingestion", IngestionApp.Build, auth, customize),
@@ -58,13 +58,6 @@ public sealed class Platform : IAsyncDisposable
             .. auth, "--RateLimits:Partner:PermitLimit=1000000", "--RateLimits:Token:PermitLimit=100000", $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
             $"--Services:EntityResolution={started[1]}", $"--Services:Alerting={started[2]}",
         ], customize);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task<Uri> StartAsync(

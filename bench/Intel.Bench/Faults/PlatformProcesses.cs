@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using Intel.Testing;
 
 namespace Intel.Bench.Faults;
 
@@ -18,7 +17,7 @@ public sealed class PlatformProcesses : IDisposable
 
     private PlatformProcesses(string repository, string postgres, string rabbitMq, string logs)
     {
-        var address = Parts.ToDictionary(p => p, _ => new Uri($"http://127.0.0.1:{FreePort()}"));
+        var address = Parts.ToDictionary(p => p, _ => new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"));
         string[] common =
         [
             "--environment=Development", $"--ConnectionStrings:postgres={postgres}", $"--ConnectionStrings:rabbitmq={rabbitMq}",
@@ -118,11 +117,4 @@ public sealed class PlatformProcesses : IDisposable
         "alerting" => "Intel.Alerting",
         _ => "Intel.PartnerGateway",
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
