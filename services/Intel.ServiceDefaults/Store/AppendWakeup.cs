@@ -6,9 +6,10 @@ using Marten.Services;
 namespace Intel.ServiceDefaults.Store;
 
 /// <summary>
-/// Wakes this process's async daemon the moment a session of it commits events, so the outbox and
-/// async projections see them at once instead of at the daemon's next poll (which, between reports,
-/// is the slow one). Polling stays the fallback: events another replica appended are found by it.
+/// Wakes this process's async daemon when a session of it commits events (at once after a quiet spell,
+/// within 100 ms under load), so the outbox and async projections need not wait for the daemon's next
+/// poll, which between reports is the slow one. Polling stays the fallback: events another replica
+/// appended are found by it.
 /// </summary>
 public sealed class AppendWakeup : DocumentSessionListenerBase, IDaemonWakeup
 {
