@@ -62,6 +62,34 @@ public sealed class WebhookDeliveryTests(WebhookFixture fixture) : IClassFixture
         Assert.True(receiver.Received.Last().SignatureValid);
     }
 
+    [Fact]
+    public async Task An_alert_of_a_subscription_without_a_webhook_stays_in_the_feed_and_has_no_delivery()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var analyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
+        using var feedOnly = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
+        {
+            name = "WH-none-1", watch = new { selectors = new[] { "phone:+9647505550404" } }, rules = new[] { "watched-entity-seen" },
+        });
+        Assert.Equal(HttpStatusCode.Created, feedOnly.StatusCode);
+        var feedOnlyId = (await feedOnly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // The same report also alerts a subscription with a webhook: once that is delivered, alerting has published
+        // everything the report raised, so a delivery of the other alert would exist by then.
+        await SubscribeAndAlertAsync(receiver, "+964 750 555 0404", "WH-none-1");
+
+        var delivered = await Eventually.GetAsync(() => Task.FromResult(receiver.Received.FirstOrDefault()), Within, "the webhook's delivery");
+        await HistoryAsync(Guid.Parse(delivered.Id), "delivered");
+        var alert = await Eventually.GetAsync(async () =>
+        {
+            var page = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
+            return page.GetProperty("items").EnumerateArray().Cast<JsonElement?>()
+                .FirstOrDefault(a => a!.Value.GetProperty("subscriptionId").GetGuid() == feedOnlyId);
+        }, Within, "the feed-only alert");
+        using var admin = await fixture.AdminAsync();
+        using var history = await admin.GetAsync($"/api/v1/partners/deliveries/{alert!.Value.GetProperty("id").GetGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, history.StatusCode);
+    }
+
     [Theory]
     [InlineData("https://10.0.0.1/alerts")]
     [InlineData("http://169.254.169.254/latest/meta-data/")]

@@ -1,6 +1,6 @@
 namespace Intel.PartnerGateway.Deliveries;
 
-public sealed record AlertDeliveryQueued(Guid AlertId, string Agency, string ClientId, string Rule, string? WebhookUrl, DateTimeOffset At)
+public sealed record AlertDeliveryQueued(Guid AlertId, string Agency, string ClientId, string Rule, string WebhookUrl, DateTimeOffset At)
 {
     public Guid SubscriptionId { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
@@ -26,12 +26,12 @@ public sealed record AlertRedeliveryRequested(Guid AlertId, string By, DateTimeO
 /// <see cref="Pending"/> is what the worker looks for, so a restart resumes where it stopped.
 /// </summary>
 public sealed record AlertDelivery(
-    Guid Id, string Agency, string ClientId, string? WebhookUrl, Guid SubscriptionId, string Rule, DateTimeOffset RaisedAt,
+    Guid Id, string Agency, string ClientId, string WebhookUrl, Guid SubscriptionId, string Rule, DateTimeOffset RaisedAt,
     Guid? ReportId, Guid EntityId, string Summary, bool Pending, string Outcome, int Attempts, int AttemptsThisRound)
 {
     public static AlertDelivery Create(AlertDeliveryQueued e) => new(
         e.AlertId, e.Agency, e.ClientId, e.WebhookUrl, e.SubscriptionId, e.Rule, e.RaisedAt, e.ReportId, e.EntityId, e.Summary,
-        e.WebhookUrl is not null, e.WebhookUrl is null ? "no-webhook" : "pending", 0, 0);
+        true, "pending", 0, 0);
 
     public AlertDelivery Apply(AlertDeliveryAttempted _) => this with { Attempts = Attempts + 1, AttemptsThisRound = AttemptsThisRound + 1 };
 

@@ -42,10 +42,9 @@ public static class DeliveryEndpoints
         {
             return NotFound();
         }
-        if (delivery.WebhookUrl is null || delivery.Pending)
+        if (delivery.Pending)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: delivery.Pending ? "The alert is being delivered already." : "The alert's subscription has no webhook.");
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The alert is being delivered already.");
         }
         // Optimistic on the stream's version, so two administrators re-queueing at once produce one new round.
         await session.Events.AppendOptimistic(alertId, ct, new AlertRedeliveryRequested(alertId, caller.ClientId, clock.GetUtcNow()));

@@ -3,8 +3,9 @@ using MassTransit;
 namespace Intel.Contracts.Alerts.V1;
 
 /// <summary>
-/// An alert was raised for a subscription. Its content is already filtered to what the
-/// subscriber's agency may see; <see cref="ReportReceivedAt"/> lets delivery measure latency.
+/// An alert was raised for a subscription that names a webhook (alerts without one stay in the
+/// agency's feed). Its content is already filtered to what the subscriber's agency may see;
+/// <see cref="ReportReceivedAt"/> lets delivery measure latency.
 /// </summary>
 [MessageUrn("intel:alerts:v1:alert-raised")]
 [EntityName("intel.alerts.v1.alert-raised")]
