@@ -33,13 +33,17 @@ public sealed class TokenAndAdminTests(PartnerGatewayFixture fixture) : IClassFi
     [Fact]
     public async Task An_administrator_registers_an_agency_and_a_client_that_reports_for_it()
     {
+        using var ukFeed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
+        // Refused while the agency does not exist: ingestion has read the agencies it knows, and must read them again.
+        using var early = await ukFeed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("NCA-GR-0", "+447700900124", "gr-coastguard"));
+        await AssertFieldsAsync(early, "releasableTo[0]");
+
         using var admin = await fixture.AdminAsync();
         var secret = await PartnerGatewayFixture.RegisterClientAsync(admin, "gr-coastguard", "gr-coastguard-feed", "reports:write", "reports:read");
         using var again = await admin.PostAsJsonAsync("/api/v1/partners/agencies", new { id = "gr-coastguard", name = "Twice" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
 
         using var feed = fixture.ThroughGateway(await PartnerClient.TokenAsync(Gateway, "gr-coastguard-feed", secret));
-        using var ukFeed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
         // Ingestion learns the new agency from partner-gateway's outbox, so its reports are accepted eventually.
         var own = await SubmitEventuallyAsync(feed, SampleReports.Phone("GR-1", "+306912345678", "uk-nca"));
         var released = await SubmitEventuallyAsync(ukFeed, SampleReports.Phone("NCA-GR-1", "+447700900123", "gr-coastguard"));

@@ -22,19 +22,18 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         activity?.SetTag("intel.report.id", report.ReportId);
         var ct = context.CancellationToken;
 
-        var keys = SubscriptionMatch.KeysOf(report).ToArray();
-        var watches = await session.Query<WatchKey>().Where(w => w.Key.IsOneOf(keys)).ToListAsync(ct);
-        var candidates = await CandidatesAsync(session, report, watches, ct);
-
+        var (watches, candidates) = await CandidatesAsync(session, report, ct);
+        var matched = SubscriptionMatch.Decide(report, candidates, watches, DateTimeOffset.UtcNow).DistinctBy(a => a.AlertId).ToList();
         var window = settings.Value.GroupingWindow;
+        var earlier = await EarlierAlertsAsync(session, matched, window, ct);
+
         var (raised, repeated) = (0, 0);
-        foreach (var candidate in SubscriptionMatch.Decide(report, candidates, watches, DateTimeOffset.UtcNow).DistinctBy(a => a.AlertId))
+        foreach (var candidate in matched)
         {
             // The candidate's id is derived from subscription, rule, entity and report: whether it raised
             // its own alert or was counted on another, a report already alerted is never alerted again.
-            var alreadyAlerted = await session.Events.FetchStreamStateAsync(candidate.AlertId, ct) is not null
-                || await session.LoadAsync<GroupedReport>(candidate.AlertId, ct) is not null;
-            var latest = window > TimeSpan.Zero && !alreadyAlerted ? await LatestAsync(session, candidate, ct) : null;
+            var alreadyAlerted = earlier.Alerted.Contains(candidate.AlertId);
+            var latest = earlier.Latest.GetValueOrDefault((candidate.SubscriptionId, candidate.Rule, candidate.EntityId));
             switch (AlertGrouping.Decide(candidate, alreadyAlerted, latest, window))
             {
                 case AlertRaised alert:
@@ -53,30 +52,66 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         activity?.SetTag("intel.alerts.raised", raised);
     }
 
-    /// <summary>The newest alert of the candidate's subscription, rule and entity: the only one a report may be counted on.</summary>
-    private static Task<Alert?> LatestAsync(IDocumentSession session, AlertRaised candidate, CancellationToken ct) =>
-        session.Query<Alert>()
-            .Where(a => a.Raised.SubscriptionId == candidate.SubscriptionId && a.Raised.Rule == candidate.Rule && a.Raised.EntityId == candidate.EntityId)
-            .OrderByDescending(a => a.Raised.RaisedAt).FirstOrDefaultAsync(ct);
+    private sealed record Earlier(HashSet<Guid> Alerted, Dictionary<(Guid, string, Guid), Alert> Latest);
 
-    /// <summary>Subscriptions found by index: by watched key, by rule for forgeries, by agency for cross-agency hits.</summary>
-    private static async Task<List<Subscription>> CandidatesAsync(
-        IDocumentSession session, ReportResolved report, IReadOnlyList<WatchKey> watches, CancellationToken ct)
+    /// <summary>
+    /// In one round trip: which candidates are alerted already (raised, or counted on another alert), and, for grouping,
+    /// the newest alert of each candidate's subscription, rule and entity: the only one a report may be counted on.
+    /// </summary>
+    private static async Task<Earlier> EarlierAlertsAsync(
+        IDocumentSession session, List<AlertRaised> candidates, TimeSpan window, CancellationToken ct)
     {
-        var ids = watches.Select(w => w.SubscriptionId).Distinct().ToArray();
-        var found = ids.Length == 0 ? [] : (await session.LoadManyAsync<Subscription>(ct, ids)).ToList();
-        if (report.Mentions.Any(m => m.SuspectedForgery))
+        var earlier = new Earlier([], []);
+        if (candidates.Count == 0)
         {
-            found.AddRange(await session.Query<Subscription>()
-                .Where(s => !s.Deleted && s.Rules.Contains(Rules.SuspectedForgery)).ToListAsync(ct));
+            return earlier;
         }
+        var ids = candidates.Select(c => c.AlertId).ToArray();
+        var batch = session.CreateBatchQuery();
+        var alerts = batch.LoadMany<Alert>().ById(ids);
+        var grouped = batch.LoadMany<GroupedReport>().ById(ids);
+        var latest = window > TimeSpan.Zero
+            ? candidates.DistinctBy(c => (c.SubscriptionId, c.Rule, c.EntityId)).Select(c => batch.Query<Alert>()
+                .Where(a => a.Raised.SubscriptionId == c.SubscriptionId && a.Raised.Rule == c.Rule && a.Raised.EntityId == c.EntityId)
+                .OrderByDescending(a => a.Raised.RaisedAt).FirstOrDefault()).ToList()
+            : [];
+        await batch.Execute(ct);
+
+        earlier.Alerted.UnionWith((await alerts).Select(a => a.Id).Concat((await grouped).Select(g => g.Id)));
+        foreach (var alert in await Task.WhenAll(latest))
+        {
+            if (alert is not null)
+            {
+                earlier.Latest[(alert.Raised.SubscriptionId, alert.Raised.Rule, alert.Raised.EntityId)] = alert;
+            }
+        }
+        return earlier;
+    }
+
+    /// <summary>
+    /// In one round trip, the subscriptions a report may concern, found by index: by watched key (with the keys),
+    /// by rule for forgeries, by agency for cross-agency hits.
+    /// </summary>
+    private static async Task<(IReadOnlyList<WatchKey> Watches, List<Subscription> Candidates)> CandidatesAsync(
+        IDocumentSession session, ReportResolved report, CancellationToken ct)
+    {
+        var keys = SubscriptionMatch.KeysOf(report).ToArray();
+        var batch = session.CreateBatchQuery();
+        var watched = new List<Subscription>();
+        var watches = batch.Query<WatchKey>().Include(w => w.SubscriptionId, watched).Where(w => w.Key.IsOneOf(keys)).ToList();
+        var forgeries = report.Mentions.Any(m => m.SuspectedForgery)
+            ? batch.Query<Subscription>().Where(s => !s.Deleted && s.Rules.Contains(Rules.SuspectedForgery)).ToList()
+            : null;
         var holders = report.Mentions.Where(m => m.NewToAgency).SelectMany(m => m.HeldBy)
             .Where(a => a != report.Agency).Distinct().ToArray();
-        if (holders.Length > 0)
-        {
-            found.AddRange(await session.Query<Subscription>()
-                .Where(s => !s.Deleted && s.Rules.Contains(Rules.CrossAgencyHit) && s.Agency.IsOneOf(holders)).ToListAsync(ct));
-        }
-        return found;
+        var crossAgency = holders.Length > 0
+            ? batch.Query<Subscription>().Where(s => !s.Deleted && s.Rules.Contains(Rules.CrossAgencyHit) && s.Agency.IsOneOf(holders)).ToList()
+            : null;
+        await batch.Execute(ct);
+
+        var found = new List<Subscription>(watched);
+        found.AddRange(forgeries is null ? [] : await forgeries);
+        found.AddRange(crossAgency is null ? [] : await crossAgency);
+        return (await watches, found);
     }
 }

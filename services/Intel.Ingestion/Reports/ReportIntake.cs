@@ -22,7 +22,7 @@ public sealed class ReportIntake(IDocumentStore store, KnownAgencies agencies, T
         activity?.SetTag("intel.agency", caller.Agency);
 
         var now = clock.GetUtcNow();
-        var parsed = ReportSubmissionParser.Parse(body, new ReportRules(await agencies.AllAsync(ct), now));
+        var parsed = ReportSubmissionParser.Parse(body, new ReportRules(await agencies.CoveringAsync(ReleaseParser.NamedAgencies(body), ct), now));
         if (!parsed.IsValid)
         {
             return IntakeResult.Rejected(parsed.Errors);

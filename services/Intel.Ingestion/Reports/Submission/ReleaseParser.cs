@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Intel.Ingestion.Reports;
 
 /// <summary>Parses <c>tlp</c> and <c>releasableTo</c>, and the rule tying them: red names its recipients.</summary>
@@ -34,6 +36,14 @@ internal static class ReleaseParser
 
         return tlp;
     }
+
+    /// <summary>The agency ids a body's <c>releasableTo</c> names as written, before any validation.</summary>
+    public static IEnumerable<string> NamedAgencies(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object
+        && body.TryGetProperty("releasableTo", out var named) && named.ValueKind == JsonValueKind.Array
+            ? named.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!)
+                .Where(n => n != Everyone).Take(MaxRecipients)
+            : [];
 
     /// <summary>Known agency ids or "*" alone, without duplicates; empty when absent.</summary>
     public static IReadOnlyList<string> ReadReleasableTo(
