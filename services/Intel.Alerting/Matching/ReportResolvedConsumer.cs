@@ -89,16 +89,18 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
     }
 
     /// <summary>
-    /// In one round trip, the subscriptions a report may concern, found by index: by watched key (with the keys),
-    /// by rule for forgeries, by agency for cross-agency hits.
+    /// In one round trip, the subscriptions a report may concern, found by index: by watched key (with the keys each
+    /// watches among the report's), by rule for forgeries, by agency for cross-agency hits. The watched ones are joined
+    /// in SQL: Marten's Include would create a temporary table a query, and that catalog churn costs every connection.
     /// </summary>
-    private static async Task<(IReadOnlyList<WatchKey> Watches, List<Subscription> Candidates)> CandidatesAsync(
+    private static async Task<(List<WatchKey> Watches, List<Subscription> Candidates)> CandidatesAsync(
         IDocumentSession session, ReportResolved report, CancellationToken ct)
     {
         var keys = SubscriptionMatch.KeysOf(report).ToArray();
         var batch = session.CreateBatchQuery();
-        var watched = new List<Subscription>();
-        var watches = batch.Query<WatchKey>().Include(w => w.SubscriptionId, watched).Where(w => w.Key.IsOneOf(keys)).ToList();
+        var watchKeys = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_watchkey";
+        var watched = batch.Query<Subscription>(
+            $"where id = ANY(select (w.data ->> 'subscriptionId')::uuid from {watchKeys} as w where w.data ->> 'key' = ANY(?))", new object[] { keys });
         var forgeries = report.Mentions.Any(m => m.SuspectedForgery)
             ? batch.Query<Subscription>().Where(s => !s.Deleted && s.Rules.Contains(Rules.SuspectedForgery)).ToList()
             : null;
@@ -109,9 +111,11 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
             : null;
         await batch.Execute(ct);
 
-        var found = new List<Subscription>(watched);
+        var found = (await watched).ToList();
+        var reportKeys = keys.ToHashSet(StringComparer.Ordinal);
+        var watches = found.SelectMany(s => s.WatchKeys.Where(reportKeys.Contains).Select(k => WatchKey.Of(k, s.Id))).ToList();
         found.AddRange(forgeries is null ? [] : await forgeries);
         found.AddRange(crossAgency is null ? [] : await crossAgency);
-        return (await watches, found);
+        return (watches, found);
     }
 }
