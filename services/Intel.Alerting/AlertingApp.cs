@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Npgsql;
 using Intel.Alerting.Alerts;
 using Intel.Alerting.Matching;
 using Intel.Alerting.Subscriptions;
@@ -19,8 +20,12 @@ public static class AlertingApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(AlertingApp).Assembly);
-        var signal = new AlertFeedSignal();
-        builder.Services.AddSingleton(signal);
+        // Its own data source, not Marten's: the feed's notices and the listening connection are not documents.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set.")));
+        builder.Services.AddSingleton<AlertFeedNotices>();
+        builder.Services.AddSingleton<AlertFeedSignal>();
+        builder.Services.AddHostedService<AlertFeedListener>();
         builder.AddIntelStore("alerting", store =>
         {
             store.Projections.Snapshot<Subscription>(SnapshotLifecycle.Inline);
@@ -30,13 +35,14 @@ public static class AlertingApp
             store.Schema.For<AlertFeedItem>().Index(a => a.Agency).Index(a => a.Cursor);
             store.Schema.For<Subscription>().Index(s => s.ClientId);
             store.Schema.For<Alert>().Index(a => a.Raised.SubscriptionId);
-            store.Projections.AsyncListeners.Add(signal);
         });
+        builder.Services.ConfigureMarten((services, store) => store.Projections.AsyncListeners.Add(services.GetRequiredService<AlertFeedSignal>()));
         builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
         builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<AlertSettings>().Bind(builder.Configuration.GetSection(AlertSettings.Section))
-            .Validate(s => s.GroupingWindow >= TimeSpan.Zero, "Alerts:GroupingWindow must not be negative.").ValidateOnStart();
+            .Validate(s => s.GroupingWindow >= TimeSpan.Zero, "Alerts:GroupingWindow must not be negative.")
+            .Validate(s => s.StreamFallback > TimeSpan.Zero, "Alerts:StreamFallback must be positive.").ValidateOnStart();
         builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
         builder.Services.AddSingleton<WebhookPolicy>();
         customize?.Invoke(builder);

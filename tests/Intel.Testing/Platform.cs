@@ -18,6 +18,7 @@ namespace Intel.Testing;
 public sealed class Platform : IAsyncDisposable
 {
     private readonly List<Part> _parts = [];
+    private readonly Dictionary<string, Func<Task<Uri>>> _replicas = [];
 
     public Uri Gateway { get; private set; } = null!;
     public IReadOnlyDictionary<string, Uri> Services { get; private set; } = null!;
@@ -74,9 +75,17 @@ public sealed class Platform : IAsyncDisposable
         lock (_parts)
         {
             _parts.Add(running);
+            _replicas[part] = () => StartAsync($"{part}#{_parts.Count(p => p.Name.StartsWith(part, StringComparison.Ordinal)) + 1}",
+                build, extra.Where(a => !a.StartsWith("--urls=", StringComparison.Ordinal)).ToArray(), (_, b) => customize(part, b));
         }
         return await running.StartAsync();
     }
+
+    /// <summary>
+    /// Starts one more instance of a part on an address of its own, against the same database and virtual host,
+    /// as a second replica runs: it competes for the part's messages and for its daemon's leadership.
+    /// </summary>
+    public Task<Uri> StartReplicaAsync(string part) => _replicas[part]();
 
     /// <summary>
     /// Stops one part as a deployment would: what it stored and what waits for it in its

@@ -4,10 +4,11 @@ using Marten.Services;
 namespace Intel.Alerting.Alerts;
 
 /// <summary>
-/// Wakes open alert streams as soon as the daemon has committed new feed items, so a stream
-/// does not have to poll the database to deliver within the second.
+/// Wakes open alert streams as soon as new feed items are committed, so a stream need not poll the
+/// database to deliver within the second. The feed is built by the daemon on one replica (the
+/// leader); it wakes its own streams here and every other replica's through <see cref="AlertFeedNotices"/>.
 /// </summary>
-public sealed class AlertFeedSignal : IChangeListener
+public sealed class AlertFeedSignal(AlertFeedNotices notices) : IChangeListener
 {
     private TaskCompletionSource _next = NewSource();
 
@@ -15,13 +16,16 @@ public sealed class AlertFeedSignal : IChangeListener
     public Task NextAsync(TimeSpan fallback, CancellationToken ct) =>
         Volatile.Read(ref _next).Task.WaitAsync(fallback, ct).ContinueWith(_ => { }, ct, TaskContinuationOptions.None, TaskScheduler.Default);
 
-    public Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    /// <summary>Wakes every stream of this replica waiting in <see cref="NextAsync"/>.</summary>
+    public void Wake() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
+
+    public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         if (commit.Inserted.OfType<AlertFeedItem>().Any() || commit.Updated.OfType<AlertFeedItem>().Any())
         {
-            Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
+            Wake();
+            await notices.PublishAsync(token);
         }
-        return Task.CompletedTask;
     }
 
     public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;

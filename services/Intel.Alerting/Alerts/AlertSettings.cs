@@ -10,4 +10,10 @@ public sealed class AlertSettings
     /// are counted on it rather than raising alerts of their own; zero raises one alert per report.
     /// </summary>
     public TimeSpan GroupingWindow { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an open stream waits for news of new alerts before it looks anyway: the fallback for a notice
+    /// lost between replicas (see <see cref="AlertFeedNotices"/>).
+    /// </summary>
+    public TimeSpan StreamFallback { get; set; } = TimeSpan.FromSeconds(2);
 }

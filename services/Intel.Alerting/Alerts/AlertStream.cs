@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Marten;
+using Microsoft.Extensions.Options;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Problems;
 
@@ -14,7 +15,6 @@ namespace Intel.Alerting.Alerts;
 /// </summary>
 public static class AlertStream
 {
-    private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     public static IEndpointRouteBuilder MapAlertStream(this IEndpointRouteBuilder app)
@@ -25,7 +25,7 @@ public static class AlertStream
 
     private static async Task StreamAsync(
         HttpContext http, IDocumentStore store, AlertFeedSignal signal, IRevocationCheck revocations, TimeProvider clock,
-        IHostApplicationLifetime lifetime, CancellationToken aborted)
+        IOptions<AlertSettings> settings, IHostApplicationLifetime lifetime, CancellationToken aborted)
     {
         var grant = StreamGrant.Of(http.User);
         var remaining = grant.Remaining(clock.GetUtcNow());
@@ -57,7 +57,8 @@ public static class AlertStream
         using var open = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping, expired.Token);
         try
         {
-            await SendAsync(http, store, signal, agency, cursor, ct => grant.IsRevokedAsync(revocations, ct), open.Token);
+            await SendAsync(http, store, signal, settings.Value.StreamFallback, agency, cursor,
+                ct => grant.IsRevokedAsync(revocations, ct), open.Token);
         }
         catch (OperationCanceledException) when (open.IsCancellationRequested)
         {
@@ -66,7 +67,7 @@ public static class AlertStream
     }
 
     private static async Task SendAsync(
-        HttpContext http, IDocumentStore store, AlertFeedSignal signal, string agency, long cursor,
+        HttpContext http, IDocumentStore store, AlertFeedSignal signal, TimeSpan fallback, string agency, long cursor,
         Func<CancellationToken, ValueTask<bool>> revoked, CancellationToken ct)
     {
         var lastWrite = DateTime.UtcNow;
@@ -77,7 +78,7 @@ public static class AlertStream
             {
                 return;
             }
-            var woken = signal.NextAsync(Fallback, ct);
+            var woken = signal.NextAsync(fallback, ct);
             await using (var session = store.QuerySession())
             {
                 var items = await session.Query<AlertFeedItem>()
