@@ -107,35 +107,8 @@ public sealed class WebhookDeliveryTests(WebhookFixture fixture) : IClassFixture
         Assert.Equal(["webhook.url"], errors.EnumerateObject().Select(p => p.Name));
     }
 
-    /// <summary>Subscribes krg-security's analyst to a phone with the receiver as webhook, then reports that phone.</summary>
-    private async Task<(Guid SubscriptionId, string Secret)> SubscribeAndAlertAsync(WebhookReceiver receiver, string phone, string reference)
-    {
-        using var analyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
-        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions", new
-        {
-            name = reference, watch = new { selectors = new[] { $"phone:{phone.Replace(" ", "", StringComparison.Ordinal)}" } },
-            rules = new[] { "watched-entity-seen" }, webhook = new { url = receiver.Url.ToString() },
-        });
-        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
-        var created = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        var secret = created.GetProperty("webhookSecret").GetString()!;
-        Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
-        receiver.Secret = secret;
+    private Task<(Guid SubscriptionId, string Secret)> SubscribeAndAlertAsync(WebhookReceiver receiver, string phone, string reference) =>
+        Webhooks.SubscribeAndAlertAsync(Gateway, receiver, phone, reference);
 
-        using var feed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
-        using var report = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone(reference, phone, "krg-security"));
-        Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
-        return (created.GetProperty("id").GetGuid(), secret);
-    }
-
-    private async Task<JsonElement> HistoryAsync(Guid alertId, string status)
-    {
-        using var admin = await fixture.AdminAsync();
-        return await Eventually.GetAsync(async () =>
-        {
-            using var answer = await admin.GetAsync($"/api/v1/partners/deliveries/{alertId}");
-            var body = answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<JsonElement>() : default;
-            return answer.IsSuccessStatusCode && body.GetProperty("status").GetString() == status ? (JsonElement?)body : null;
-        }, Within, $"delivery {alertId} {status}") ?? default;
-    }
+    private Task<JsonElement> HistoryAsync(Guid alertId, string status) => Webhooks.HistoryAsync(fixture, alertId, status);
 }

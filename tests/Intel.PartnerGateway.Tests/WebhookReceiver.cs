@@ -22,10 +22,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private int _failuresLeft;
 
-    private WebhookReceiver(WebApplication app, int failFirst)
+    private readonly TimeSpan _answerAfter;
+
+    private WebhookReceiver(WebApplication app, int failFirst, TimeSpan answerAfter)
     {
         _app = app;
         _failuresLeft = failFirst;
+        _answerAfter = answerAfter;
     }
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
@@ -35,12 +38,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    /// <summary>A receiver answering 500 to its first <paramref name="failFirst"/> requests, each answer given after <paramref name="answerAfter"/>.</summary>
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, TimeSpan answerAfter = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build(), failFirst);
+        var receiver = new WebhookReceiver(builder.Build(), failFirst, answerAfter);
         receiver._app.MapPost("/hook", receiver.ReceiveAsync);
         await receiver._app.StartAsync();
         var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -60,6 +64,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var valid = Verify(id, timestamp, body, request.Headers["webhook-signature"].ToString());
         var answer = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : valid ? 204 : 401;
         Received.Enqueue(new ReceivedWebhook(id, timestamp, body, valid, answer));
+        await Task.Delay(_answerAfter);
         return Results.StatusCode(answer);
     }
 

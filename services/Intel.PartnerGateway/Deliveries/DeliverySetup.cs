@@ -43,6 +43,9 @@ public static class DeliverySetup
             })
             // One circuit per scheme, host and port: a partner that is down does not stop deliveries to the others.
             .SelectPipelineByAuthority();
+        builder.Services.AddSingleton(services => new DeliveryLeadership(
+            builder.Configuration.GetConnectionString("postgres") ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set."),
+            services.GetRequiredService<ILogger<DeliveryLeadership>>()));
         builder.Services.AddHostedService<DeliveryWorker>();
         return builder;
     }

@@ -13,11 +13,12 @@ namespace Intel.PartnerGateway.Deliveries;
 /// <summary>
 /// Delivers pending alerts to their webhooks, each on its own task, so one slow partner delays
 /// only its own alerts. Pending deliveries live in the store: after a restart they resume with
-/// the attempts they have left. Every attempt is recorded before the next is made.
+/// the attempts they have left. Every attempt is recorded before the next is made. Only the
+/// replica that holds the <see cref="DeliveryLeadership"/> starts deliveries.
 /// </summary>
 public sealed class DeliveryWorker(
-    IDocumentStore store, IServiceProvider services, KeyProtector protector, IOptions<WebhookSettings> options,
-    TimeProvider clock, ILogger<DeliveryWorker> logger) : BackgroundService
+    IDocumentStore store, IServiceProvider services, KeyProtector protector, DeliveryLeadership leadership,
+    IOptions<WebhookSettings> options, TimeProvider clock, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     private const int MaxInFlight = 64;
     private readonly ConcurrentDictionary<Guid, bool> _inFlight = new();
@@ -29,7 +30,10 @@ public sealed class DeliveryWorker(
         {
             try
             {
-                await StartPendingAsync(stoppingToken);
+                if (await leadership.LeadsAsync(stoppingToken))
+                {
+                    await StartPendingAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
