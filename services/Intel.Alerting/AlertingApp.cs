@@ -20,9 +20,13 @@ public static class AlertingApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(AlertingApp).Assembly);
-        // Its own data source, not Marten's: the feed's notices and the listening connection are not documents.
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set.")));
+        // Its own data source, not Marten's: the feed's notices and the listening connection are not documents. Keepalives
+        // let a listening connection that went quiet because it died be noticed, and replaced.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(
+            builder.Configuration.GetConnectionString("postgres") ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set."))
+        {
+            KeepAlive = 30,
+        }.ConnectionString));
         builder.Services.AddSingleton<AlertFeedNotices>();
         builder.Services.AddSingleton<AlertFeedSignal>();
         builder.Services.AddHostedService<AlertFeedListener>();

@@ -13,7 +13,12 @@ public sealed class DeliveryLeadership(string connectionString, ILogger<Delivery
     // Distinct from the daemons' locks (hashes of the schema names) in the same database.
     private const long LockKey = 0x696E74656C5744; // "intelWD"
 
-    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+    // Keepalives both ways: this side notices a dead server within a poll or two, and the server ends the session of a
+    // replica cut off by the network within a minute rather than the kernel's two hours, which frees the lock.
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        Pooling = false, KeepAlive = 10, Options = "-c tcp_keepalives_idle=30 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=3",
+    }.ConnectionString;
     private NpgsqlConnection? _session;
     private bool _leads;
 
