@@ -33,7 +33,7 @@ public static class EntityResolutionApp
             BlockingTables.Add(store, Schema);
         });
         builder.Services.AddSingleton<IOutboxMessages, EntityResolutionMessages>();
-        builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? "person-v1"), Schema));
+        builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? MatchingModel.DefaultWeights), Schema));
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
         builder.AddIntelBus("entity-resolution", bus => bus.AddConsumer<ReportIngestedConsumer>());

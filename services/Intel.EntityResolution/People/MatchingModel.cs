@@ -10,6 +10,9 @@ namespace Intel.EntityResolution.People;
 /// </summary>
 public sealed class MatchingModel(MatchWeights weights, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)
 {
+    /// <summary>The weights version the service resolves with unless <c>Resolution:Weights</c> names another.</summary>
+    public const string DefaultWeights = "person-v1";
+
     public MatchWeights Weights => weights;
     public string Schema => schema;
     public int Cap => cap;
