@@ -65,15 +65,22 @@ public static class ArabicScript
         {
             var c = word[i];
             var initial = i == 0;
+            // تش writes the "ch" of foreign names (أباتشا, Abacha).
+            if (c == 'ت' && i + 1 < word.Length && word[i + 1] == 'ش')
+            {
+                builder.Append('c');
+                i++;
+                continue;
+            }
             var sound = c switch
             {
                 'ا' or 'ع' => initial ? "a" : "",
                 'و' => initial ? "w" : "",
                 'ي' => initial ? "y" : "",
                 'ه' => i == word.Length - 1 && !initial ? "" : "h",
-                'ب' => "b", 'پ' => "p", 'ت' or 'ط' => "t", 'ث' or 'س' or 'ص' => "s", 'ج' or 'ژ' => "j", 'چ' => "c",
-                'ح' => "h", 'خ' or 'ك' or 'ق' => "k", 'د' or 'ض' => "d", 'ذ' or 'ز' or 'ظ' => "z", 'ر' => "r",
-                'ش' => "x", 'غ' or 'گ' => "g", 'ف' => "f", 'ڤ' => "v", 'ل' => "l", 'م' => "m", 'ن' => "n",
+                'ب' or 'پ' => "b", 'ت' or 'ط' => "t", 'ث' or 'س' or 'ص' or 'ذ' or 'ز' or 'ظ' => "s", 'ج' or 'ژ' => "j", 'چ' => "c",
+                'ح' => "h", 'خ' or 'ك' or 'ق' => "k", 'د' or 'ض' => "d", 'ر' => "r",
+                'ش' => "x", 'غ' or 'گ' => "g", 'ف' or 'ڤ' => "f", 'ل' => "l", 'م' => "m", 'ن' => "n",
                 _ when char.IsAsciiLetterOrDigit(c) => char.ToLowerInvariant(c).ToString(),
                 _ => "",
             };
@@ -116,7 +123,7 @@ public static class ArabicScript
         _ => c,
     };
 
-    private static bool IsArabic(char c) =>
+    public static bool IsArabic(char c) =>
         c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
             or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 }

@@ -5,10 +5,18 @@ using System.Text;
 namespace Intel.Standardisation;
 
 /// <summary>
+/// One word of a person's name: <see cref="Written"/> as written, only folded (lower-case Latin without
+/// marks, or normalised Arabic script), which tells a typo from a transliteration, and its cross-script
+/// <see cref="Skeleton"/> (<see cref="NameSkeleton"/>), which makes Mohammed, Muhammad and محمد meet.
+/// </summary>
+public sealed record NameWord(string Written, string Skeleton);
+
+/// <summary>
 /// A person's name cut into words and read for its particles: the article (al-, el-, and before
 /// sun letters ar-, as-, ad-…) is dropped; "abd"/"abdul"/"abdel"/"abd al" joins the next word
 /// (Abd al-Rahman is one name); bin/ibn/bint ("son/daughter of") are dropped; "abu" (a kunya,
-/// "father of") stays, joined to the next word so "Abu Karwan" is not "Karwan".
+/// "father of") stays, joined to the next word so "Abu Karwan" is not "Karwan"; titles go
+/// (<see cref="NameTitles"/>). Other scripts are romanised first (<see cref="Romanisation"/>).
 /// </summary>
 internal static class NameParts
 {
@@ -26,14 +34,24 @@ internal static class NameParts
 
     private static readonly FrozenSet<string> Kunya = FrozenSet.ToFrozenSet(["abu", "abou", "abo", "aboo", "ابو"], StringComparer.Ordinal);
 
-    private sealed record Part(string Word, string Raw, bool Arabic, bool HyphenNext);
+    // Word: as written, folded (lower-case Latin without marks, normalised Arabic, Han as written, other scripts romanised);
+    // Sound: what the skeleton is made of (the Latin letters, the Arabic word, another script romanised).
+    private sealed record Part(string Word, string Sound, bool Arabic, bool HyphenNext, bool Title);
 
     /// <summary>The skeletons of the name's words, particles handled, in written order, without repeats.</summary>
-    public static IReadOnlyList<string> Skeletons(string name)
+    public static IReadOnlyList<string> Skeletons(string name) =>
+        Words(name).Select(w => w.Skeleton).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The name's words, particles and titles handled, in written order, without repeated skeletons.</summary>
+    public static IReadOnlyList<NameWord> Words(string name)
     {
         // Invisible characters go first: inside a word they would otherwise end it.
-        var parts = Split(VisibleText.Of(name));
-        var tokens = new List<string>(parts.Count);
+        var parts = Split(Romanisation.Spaced(VisibleText.Of(name)));
+        if (parts.Any(p => !p.Title))
+        {
+            parts.RemoveAll(p => p.Title);
+        }
+        var words = new List<NameWord>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -56,19 +74,22 @@ internal static class NameParts
                 var rest = Skeleton(parts[next]);
                 // Inside the compound the next word's initial vowel is no longer initial.
                 rest = rest.StartsWith('a') ? rest[1..] : rest;
-                tokens.Add(Abd.Contains(part.Word) ? NameSkeleton.Finish(Skeleton(part) + rest) : "abu-" + NameSkeleton.Finish(rest));
+                var written = (Abd.Contains(part.Word) ? (part.Arabic ? "عبد" : "abd") : part.Arabic ? "ابو" : "abu") + parts[next].Word;
+                words.Add(new NameWord(written, Abd.Contains(part.Word) ? NameSkeleton.Finish(Skeleton(part) + rest) : "abu-" + NameSkeleton.Finish(rest)));
                 i = next;
                 continue;
             }
-            tokens.Add(NameSkeleton.Finish(Skeleton(part)));
+            words.Add(new NameWord(part.Word, NameSkeleton.Finish(Skeleton(part))));
         }
-        return tokens.Where(t => t.Length > 0 && t != "abu-").Distinct(StringComparer.Ordinal).ToList();
+        return words.Where(w => w.Skeleton.Length > 0 && w.Skeleton != "abu-").ToList();
     }
 
-    private static string Skeleton(Part part) => part.Arabic ? NameSkeleton.Arabic(part.Raw) : NameSkeleton.Latin(part.Word);
+    private static string Skeleton(Part part) => part.Arabic ? NameSkeleton.Arabic(part.Sound) : NameSkeleton.Latin(part.Sound);
 
     private static List<Part> Split(string name)
     {
+        // Kurmanji and Turkish write "j" as c (Caf is Jaf); their letters say which alphabet a name is in.
+        var kurmanji = name.Any(c => c is 'ş' or 'Ş' or 'ê' or 'Ê' or 'î' or 'Î' or 'û' or 'Û' or 'ğ' or 'Ğ' or 'ı' or 'ç' or 'Ç');
         var parts = new List<Part>();
         var word = new StringBuilder();
         var hyphenOnly = false;
@@ -89,7 +110,7 @@ internal static class NameParts
             }
             else if (word.Length > 0)
             {
-                parts.Add(Make(word.ToString()));
+                parts.Add(Make(word.ToString(), kurmanji));
                 word.Clear();
                 hyphenOnly = IsHyphen(c);
             }
@@ -100,30 +121,40 @@ internal static class NameParts
         }
         if (word.Length > 0)
         {
-            parts.Add(Make(word.ToString()));
+            parts.Add(Make(word.ToString(), kurmanji));
         }
+        parts.RemoveAll(p => p.Word.Length == 0);
         return parts;
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static Part Make(string raw)
+    private static Part Make(string raw, bool kurmanji)
     {
         if (ArabicScript.Contains(raw))
         {
-            return new Part(ArabicScript.Normalize(raw), raw, Arabic: true, HyphenNext: false);
+            var normal = ArabicScript.Normalize(raw);
+            return new Part(normal, raw, Arabic: true, HyphenNext: false, NameTitles.IsTitle(normal));
         }
-        var builder = new StringBuilder(raw.Length);
-        // Kurdish and Turkish letters whose marks carry a sound: ş is "sh", ç is "ch".
-        foreach (var c in Text.StripMarks(raw.ToLowerInvariant().Replace("ş", "sh", StringComparison.Ordinal)
-                     .Replace("ç", "ch", StringComparison.Ordinal).Replace("ẍ", "gh", StringComparison.Ordinal)
-                     .Replace("ß", "ss", StringComparison.Ordinal).Replace("ı", "i", StringComparison.Ordinal)))
+        if (Romanisation.IsOther(raw))
         {
-            if (char.IsAsciiLetterLower(c))
-            {
-                builder.Append(c);
-            }
+            // Han and Hangul keep their characters (two characters differ as names); other scripts are
+            // written as they sound, so a Cyrillic and a Latin spelling can be one letter apart.
+            var sound = string.Concat(Text.StripMarks(Romanisation.Word(raw)).Where(char.IsAsciiLetterLower));
+            return new Part(Romanisation.IsSyllabic(raw) ? raw : sound, sound, Arabic: false, HyphenNext: false, NameTitles.IsTitle(sound));
         }
-        return new Part(builder.ToString(), raw, Arabic: false, HyphenNext: false);
+        var lower = raw.ToLowerInvariant();
+        if (kurmanji)
+        {
+            lower = lower.Replace("ch", "\u0001", StringComparison.Ordinal).Replace('c', 'j').Replace("\u0001", "ch", StringComparison.Ordinal);
+        }
+        // Kurdish and Turkish letters whose marks carry a sound: ş is "sh", ç is "ch".
+        var folded = Text.StripMarks(lower.Replace("ş", "sh", StringComparison.Ordinal).Replace("ç", "ch", StringComparison.Ordinal)
+            .Replace("ẍ", "gh", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal).Replace("ı", "i", StringComparison.Ordinal)
+            .Replace("ø", "o", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal).Replace("đ", "d", StringComparison.Ordinal)
+            .Replace("ł", "l", StringComparison.Ordinal));
+        var title = NameTitles.IsTitle(string.Concat(folded.Where(char.IsAsciiLetterOrDigit)));
+        var letters = string.Concat(folded.Where(char.IsAsciiLetterLower));
+        return new Part(letters, letters, Arabic: false, HyphenNext: false, title);
     }
 }

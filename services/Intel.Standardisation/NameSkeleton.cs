@@ -7,7 +7,7 @@ namespace Intel.Standardisation;
 /// The phonetic-ish skeleton of one name word, the same for Latin spellings and Arabic script:
 /// <list type="bullet">
 /// <item>digraphs first: sh/ş → x, ch/ç/tch → c, kh → k, gh → g, ph → f, th → s, dh → z, zh/dj → j, ck → k;</item>
-/// <item>letters: q, c, x (Kurdish kh) → k; v, p, g, j kept; vowels, and y/w inside a word, are vowels;</item>
+/// <item>letters: q, c, x (Kurdish kh) → k; p → b, v → f, z → s (Arabic script has no p or v); g, j kept; vowels, and y/w inside a word, are vowels;</item>
 /// <item>a word-initial vowel is written "a"; other vowels go; a final h after a vowel goes (Fatimah, Abdullah);</item>
 /// <item>doubled letters collapse; "abd" + "l" (Abdul-, Abdel-, Abd al-) is "abd", so sun-letter forms meet.</item>
 /// </list>
@@ -17,7 +17,7 @@ internal static class NameSkeleton
 {
     private static readonly FrozenDictionary<string, char> Digraphs = new Dictionary<string, char>(StringComparer.Ordinal)
     {
-        ["sh"] = 'x', ["ch"] = 'c', ["kh"] = 'k', ["gh"] = 'g', ["ph"] = 'f', ["th"] = 's', ["dh"] = 'z',
+        ["sh"] = 'x', ["ch"] = 'c', ["kh"] = 'k', ["gh"] = 'g', ["ph"] = 'f', ["th"] = 's', ["dh"] = 's',
         ["zh"] = 'j', ["dj"] = 'j', ["ck"] = 'k',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -55,6 +55,10 @@ internal static class NameSkeleton
                     'a' or 'e' or 'i' or 'o' or 'u' => Vowel,
                     'y' or 'w' when i > 0 => Vowel,
                     'q' or 'c' or 'x' => 'k',
+                    // Arabic script has no p or v and writes foreign names with ب and ف; s and z trade places too.
+                    'p' => 'b',
+                    'v' => 'f',
+                    'z' => 's',
                     var c => c,
                 });
             }

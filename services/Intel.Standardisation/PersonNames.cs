@@ -44,7 +44,32 @@ public static class PersonNames
 
     /// <summary>Word skeletons in written order ("Mohammed Al-Barzani" → ["mhmd", "brzn"]).</summary>
     public static IReadOnlyList<string> Tokens(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? [] : NameParts.Skeletons(name);
+        string.IsNullOrWhiteSpace(name) ? [] : NameParts.Skeletons(GivenNameFirst(name));
+
+    /// <summary>The name's words given name first, each as written (folded) and as its skeleton.</summary>
+    public static IReadOnlyList<NameWord> Words(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? [] : NameParts.Words(GivenNameFirst(name));
+
+    /// <summary>
+    /// "Barzani, Mohammed Ali" is the register's order, surname first; the name itself is "Mohammed Ali
+    /// Barzani". After a comma a title ("George Boleyn, Viscount Rochford") is not a given name: such a
+    /// name keeps its order.
+    /// </summary>
+    public static string GivenNameFirst(string written)
+    {
+        var comma = written.IndexOfAny([',', '،']);
+        if (comma <= 0 || written.IndexOfAny([',', '،'], comma + 1) >= 0)
+        {
+            return written;
+        }
+        var (surname, given) = (written[..comma].Trim(), written[(comma + 1)..].Trim());
+        if (given.Length == 0)
+        {
+            return surname;
+        }
+        var first = given.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+        return NameTitles.IsTitle(first) || NameTitles.IsTitle(first.TrimEnd('.')) ? $"{surname} {given}" : $"{given} {surname}";
+    }
 
     /// <summary>The sorted tokens as one string ("brzn mhmd"), or null when the name has no letters.</summary>
     public static string? OrderKey(string? name) => Keys(name)?.OrderKey;

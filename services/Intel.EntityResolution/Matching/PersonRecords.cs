@@ -10,10 +10,15 @@ namespace Intel.EntityResolution.Matching;
 /// </summary>
 public static class PersonRecords
 {
-    // Links that say the identifier is the person's own. "paid" an account or "travelled-with" a
-    // passport holder names someone else's identifier, which must not count as this person's.
-    private static readonly FrozenSet<string> Possessive = FrozenSet.ToFrozenSet(
-        ["holds", "uses", "owns", "has", "carries", "registered-to", "account-holder", "subscriber"], StringComparer.OrdinalIgnoreCase);
+    // Links that say the identifier is someone else's: "paid" an account, "called" a phone, "travelled-with"
+    // a passport holder. Any other link between a person and an identifier (holds, uses, owns, has-phone,
+    // subscriber…) says it is theirs: partners name links in their own words.
+    private static readonly FrozenSet<string> OtherPersons = FrozenSet.ToFrozenSet(
+        ["paid", "paid-by", "paid-to", "sent", "sent-to", "received", "received-from", "transferred-to", "transferred-from", "called", "called-by",
+         "contacted", "contacted-by", "messaged", "texted", "emailed", "travelled-with", "met", "knows", "associate-of", "associated-with",
+         "related-to", "family-of", "relative-of", "brother-of", "sister-of", "father-of", "son-of", "mother-of", "daughter-of", "wife-of",
+         "husband-of", "employed-by", "member-of", "recruited", "smuggled", "facilitated", "mentions", "mentioned", "seen-with"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static PersonRecord From(long id, ReportedEntity person, IReadOnlyList<ReportedEntity> entities, IReadOnlyList<ReportLink> links)
     {
@@ -23,7 +28,7 @@ public static class PersonRecords
             byRef.TryAdd(entity.Ref, entity);
         }
         var identifiers = links
-            .Where(l => Possessive.Contains(l.Type.Trim()) && (l.From == person.Ref || l.To == person.Ref))
+            .Where(l => !OtherPersons.Contains(l.Type.Trim()) && (l.From == person.Ref || l.To == person.Ref))
             .Select(l => byRef.GetValueOrDefault(l.From == person.Ref ? l.To : l.From))
             .OfType<ReportedEntity>()
             .Select(Identifier)
@@ -52,22 +57,14 @@ public static class PersonRecords
 
     public static PersonName? Name(string written)
     {
-        var ordered = GivenNameFirst(written);
-        return PersonNames.Keys(ordered) is { } keys
-            ? new PersonName(written, NameVocabulary.Share(NameWords.Of(ordered)), NameVocabulary.Share(keys.Tokens), NameVocabulary.Share(keys.OrderKey))
-            : null;
-    }
-
-    // "Barzani, Mohammed Ali" is the register's order, surname first; the name itself is "Mohammed Ali Barzani".
-    private static string GivenNameFirst(string written)
-    {
-        var comma = written.IndexOfAny([',', '،']);
-        if (comma <= 0 || written.IndexOfAny([',', '،'], comma + 1) >= 0)
+        var words = PersonNames.Words(written);
+        if (words.Count == 0)
         {
-            return written;
+            return null;
         }
-        var (surname, given) = (written[..comma].Trim(), written[(comma + 1)..].Trim());
-        return given.Length == 0 ? surname : $"{given} {surname}";
+        var tokens = NameVocabulary.Share(words.Select(w => w.Skeleton));
+        return new PersonName(written, NameVocabulary.Share(words.Select(w => w.Written)), tokens,
+            NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
     /// <summary>The identifier a linked entity carries, in the canonical form its selector uses.</summary>

@@ -11,7 +11,7 @@ namespace Intel.EntityResolution.People;
 public sealed class MatchingModel(MatchWeights weights, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)
 {
     /// <summary>The weights version the service resolves with unless <c>Resolution:Weights</c> names another.</summary>
-    public const string DefaultWeights = "person-v1";
+    public const string DefaultWeights = "person-v2";
 
     public MatchWeights Weights => weights;
     public string Schema => schema;
@@ -25,6 +25,7 @@ public sealed class MatchingModel(MatchWeights weights, string schema, int cap =
         {
             ['n', ':', .. var word] when !word.Contains('+', StringComparison.Ordinal) => (FrequencyField.NameWord, word, c.Value.Entities),
             ['b', ':', .. var date] => (FrequencyField.BirthDate, date, c.Value.Entities),
+            ['i', ':', .. var identifier] => (FrequencyField.Identifier, identifier, c.Value.Entities),
             _ => (FrequencyField.None, "", 0),
         }).Where(v => v.Item1 != FrequencyField.None);
         return new MatchScorer(weights, TermFrequencies.Of(entities, values));

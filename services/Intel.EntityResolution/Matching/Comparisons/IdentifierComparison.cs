@@ -12,6 +12,8 @@ public sealed class IdentifierComparison(string kind) : IComparison
 
     public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different", "other-scope"];
 
+    public Scoring.FrequencyField Frequency => Scoring.FrequencyField.Identifier;
+
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
         var level = int.MaxValue;
@@ -34,7 +36,7 @@ public sealed class IdentifierComparison(string kind) : IComparison
                 // The same number under another scope (a type left out) is still the same document.
                 if (a.Value == b.Value)
                 {
-                    return new(0);
+                    return new(0, [Scoring.TermFrequencies.IdentifierKey(a)]);
                 }
                 var sameScope = a.Scope == b.Scope;
                 level = Math.Min(level, sameScope && Edits.AtMostOne(a.Value, b.Value) ? 1 : sameScope ? 2 : 3);

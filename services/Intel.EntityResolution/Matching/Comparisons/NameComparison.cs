@@ -1,18 +1,24 @@
+using Intel.EntityResolution.Matching.Names;
+
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
-/// Names and aliases, best pair of the two records' names. The levels separate what a scribe does
-/// (transliteration, word order, a dropped father's name, a typo) from what a different person looks
-/// like (a word in each name with no counterpart in the other: another given or family name).
+/// Names and aliases, the best pair of the two records' names. The levels separate what a scribe does
+/// (transliteration, word order, a dropped father's name, a typo, a nickname, an initial) from what a
+/// different person looks like (a word in each name with no counterpart in the other: another given or
+/// family name, as brothers have). A one-word name says little even when it agrees.
 /// </summary>
 public sealed class NameComparison : IComparison
 {
     public const string Different = "different";
 
-    // Frequencies speak only for names that agree word for word (the shorter within the longer): when
-    // other words disagree, a rare shared word is no sign of the same man.
-    private const int LastFrequencyLevel = 5;
-    private const int OneWordLevel = 7;
+    /// <summary>Levels at which the names agree word for word, one possibly shorter: the levels a link may rest on.</summary>
+    public const int LastAgreeingLevel = 5;
+
+    public const int OneWordLevel = 6;
+
+    /// <summary>A weakly matched word is this many times likelier by chance than the word itself (in <see cref="ComparisonOutcome.FrequencyTokens"/>).</summary>
+    public const string WeakPrefix = "~";
 
     public string Name => "name";
 
@@ -20,16 +26,15 @@ public sealed class NameComparison : IComparison
 
     public IReadOnlyList<string> Levels { get; } =
     [
-        "identical",      // 0 the same words as written, in the same order
-        "exact-key",      // 1 the same skeletons in the same order: transliterations of one name
-        "same-words",     // 2 the same skeletons in another order
-        "similar-high",   // 3 words aligned at Jaro-Winkler 0.92 on average: a typo or two
-        "subset",         // 4 the shorter name (two or more words) is inside the longer, first words agreeing
-        "subset-shifted", // 5 inside the longer, but its first word is another word there ("Goran Barzani" in "Ali Goran Barzani")
-        "similar",        // 6 aligned at 0.80 with no word disagreeing: typos in several words
-        "one-word",       // 7 a one-word name (a surname alone, a kunya) found in the other name
-        "partial",        // 8 a word in common, but each name has a word the other lacks
-        Different,        // 9
+        "exact",          // 0 every word the same or transliterated, in the same order
+        "reordered",      // 1 every word the same or transliterated, in another order
+        "variant",        // 2 every word matched, some by a typo or a nickname
+        "initials",       // 3 every word matched, some by an initial
+        "subset",         // 4 the shorter name (two words or more) all inside the longer: a dropped middle or father's name
+        "subset-variant", // 5 the same with typos, nicknames or initials
+        "one-word",       // 6 a one-word name (a surname alone, a kunya) found in the other name
+        "partial",        // 7 words in common, but each name has a word the other lacks
+        Different,        // 8
     ];
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
@@ -38,68 +43,55 @@ public sealed class NameComparison : IComparison
         {
             return ComparisonOutcome.Absent;
         }
-        var (bestLevel, bestOverall) = (int.MaxValue, -1.0);
-        var (bestA, bestB) = (first.Names[0], second.Names[0]);
+        var (bestLevel, bestMatched) = (int.MaxValue, -1);
+        NameAlignment best = default;
         foreach (var a in first.Names)
         {
             foreach (var b in second.Names)
             {
-                var (level, overall) = Level(a, b);
-                if (level < bestLevel || (level == bestLevel && overall > bestOverall))
+                var alignment = NameAlignment.Of(a, b);
+                var level = Level(alignment);
+                if (level < bestLevel || (level == bestLevel && alignment.Matched > bestMatched))
                 {
-                    (bestLevel, bestOverall, bestA, bestB) = (level, overall, a, b);
+                    (bestLevel, bestMatched, best) = (level, alignment.Matched, alignment);
                 }
             }
         }
-        if (bestLevel is not (<= LastFrequencyLevel or OneWordLevel))
+        if (bestLevel > OneWordLevel)
         {
             return new ComparisonOutcome(bestLevel);
         }
-        // The words agreed on, as the other record writes them: a typo in this record does not make its
-        // word look rare, nor drop it from the count.
-        var agreed = new List<string>(4);
-        TokenAlignment.Align(bestA.Tokens, bestB.Tokens, agreed);
-        return new ComparisonOutcome(bestLevel, agreed);
+        return new ComparisonOutcome(bestLevel, [.. best.StrongWords, .. best.WeakWords.Select(w => WeakPrefix + w)]);
     }
 
-    private static (int Level, double Overall) Level(PersonName a, PersonName b)
+    public static int Level(NameAlignment a)
     {
-        var oneWord = a.Tokens.Length < 2 || b.Tokens.Length < 2;
-        // Equal keys first: they are cheap, and the alignments below are most of the cost of scoring.
-        if (!oneWord && a.Words.SequenceEqual(b.Words))
+        // A word run together ("Ramimakhlouf") stands for the two it joins.
+        var shorter = Math.Min(a.CountFirst, a.CountSecond) + a.Joined;
+        if (a.Matched == 0)
         {
-            return (0, 1);
+            return 8;
         }
-        if (!oneWord && a.Tokens.SequenceEqual(b.Tokens))
+        if (shorter < 2)
         {
-            return (1, 1);
+            return a.Strong + a.Weak > 0 && (a.UnmatchedFirst == 0 || a.UnmatchedSecond == 0) ? OneWordLevel : 8;
         }
-        if (!oneWord && a.OrderKey == b.OrderKey)
+        if (a.UnmatchedFirst > 0 && a.UnmatchedSecond > 0)
         {
-            return (2, 1);
+            return 7;
         }
-        // Skeletons forgive vowels and scripts; written words forgive a typo that moved a skeleton.
-        var skeletons = TokenAlignment.Align(a.Tokens, b.Tokens);
-        var written = TokenAlignment.Align(a.Words, b.Words);
-        var overall = Math.Max(skeletons.Overall, written.Overall);
-        if (oneWord)
+        if (a.Matched < 2)
         {
-            // A one-word name says little even when it agrees: never the levels learnt from full names.
-            return (Math.Max(skeletons.Cover, written.Cover) >= 0.92 ? OneWordLevel : overall >= 0.60 ? 8 : 9, overall);
+            return 7;
         }
-        var level = overall >= 0.92 ? 3
-            : IsSubset(skeletons) || IsSubset(written) ? (SameFirstWord(a, b) ? 4 : 5)
-            : overall >= 0.80 && !(skeletons.Conflicting && written.Conflicting) ? 6
-            : skeletons.UnmatchedFirst < a.Tokens.Length || written.UnmatchedFirst < a.Words.Length ? 8
-            : 9;
-        return (level, overall);
+        var all = a.UnmatchedFirst == 0 && a.UnmatchedSecond == 0;
+        var plain = a.Weak == 0 && a.Initials == 0;
+        return (all, plain) switch
+        {
+            (true, true) => a.InOrder ? 0 : 1,
+            (true, false) => a.Initials == 0 ? 2 : a.Strong + a.Weak > 0 ? 3 : 7,
+            (false, true) => 4,
+            _ => a.Strong + a.Weak > 0 ? 5 : 7,
+        };
     }
-
-    private static bool IsSubset(Alignment alignment) => alignment.Cover >= 0.92 && alignment.ShorterCount >= 2;
-
-    // The given name comes first in Arabic and Kurdish names; a report written surname first uses a
-    // comma ("Barzani, Mohammed"), which the record has already turned round.
-    private static bool SameFirstWord(PersonName a, PersonName b) =>
-        JaroWinkler.Similarity(a.Tokens[0], b.Tokens[0]) >= TokenAlignment.SameWord
-        || (a.Words.Length > 0 && b.Words.Length > 0 && JaroWinkler.Similarity(a.Words[0], b.Words[0]) >= TokenAlignment.SameWord);
 }

@@ -15,7 +15,8 @@ public static class NameJudgement
         {
             return false;
         }
-        var outcome = new NameComparison().Compare(new PersonRecord { Id = 1, Names = [a] }, new PersonRecord { Id = 2, Names = [b] });
-        return outcome.Level is >= 0 and <= 4 or 7;
+        var level = NameComparison.Level(NameAlignment.Of(a, b));
+        // Two single words (a given name alone, a word of a name) are the same name when they match at all.
+        return level <= NameComparison.LastAgreeingLevel || (level == NameComparison.OneWordLevel && a.Words.Length == 1 && b.Words.Length == 1);
     }
 }

@@ -27,7 +27,8 @@ public sealed record ComparisonContribution(string Comparison, string Level, dou
 /// A pair's score in bits of evidence, explained: the prior log-odds of a candidate pair being a match,
 /// then every comparison's contribution. <see cref="Total"/> is their sum, the posterior log-odds.
 /// </summary>
-public sealed record MatchScore(double Total, double Prior, IReadOnlyList<ComparisonContribution> Comparisons, MatchBand Band, string WeightsVersion)
+public sealed record MatchScore(
+    double Total, double Prior, IReadOnlyList<ComparisonContribution> Comparisons, MatchBand Band, string WeightsVersion, string? Held = null)
 {
     /// <summary>The match probability the model assigns, 2^total / (1 + 2^total).</summary>
     public double Probability => 1 / (1 + Math.Pow(2, -Total));
@@ -36,7 +37,8 @@ public sealed record MatchScore(double Total, double Prior, IReadOnlyList<Compar
     public IReadOnlyList<string> Reasons =>
         [.. Comparisons.Where(c => c.Level != Absent).Select(c => c.FrequencyAdjustment == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{c.Comparison} {c.Level} {c.Contribution:+0.00;-0.00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{c.Comparison} {c.Level} {c.Contribution:+0.00;-0.00} (frequency {c.FrequencyAdjustment:+0.00;-0.00})"))];
+            : string.Create(CultureInfo.InvariantCulture, $"{c.Comparison} {c.Level} {c.Contribution:+0.00;-0.00} (frequency {c.FrequencyAdjustment:+0.00;-0.00})")),
+         .. Held is null ? Array.Empty<string>() : [$"not linked: {Held}"]];
 
     public const string Absent = "absent";
 

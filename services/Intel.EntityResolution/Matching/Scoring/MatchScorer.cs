@@ -12,6 +12,7 @@ public sealed class MatchScorer
     private readonly IReadOnlyList<IComparison> _comparisons;
     private readonly double[][] _weights;
     private readonly double[][] _u;
+    private readonly int _name;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -24,6 +25,7 @@ public sealed class MatchScorer
             .ToArray()).ToArray();
         _weights = [.. levels.Select(c => c.Select(l => l?.Weight ?? 0).ToArray())];
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
+        _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
     }
 
     public MatchWeights Weights { get; }
@@ -43,14 +45,40 @@ public sealed class MatchScorer
     public double Total(PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var total = prior;
+        var (total, other, nameLevel) = (prior, 0.0, ComparisonOutcome.AbsentLevel);
         for (var i = 0; i < _comparisons.Count; i++)
         {
-            var (best, _, _) = Best(i, record, members);
-            total += double.IsNegativeInfinity(best) ? 0 : best;
+            var (best, outcome, _) = Best(i, record, members);
+            if (double.IsNegativeInfinity(best))
+            {
+                continue;
+            }
+            total += best;
+            if (i == _name)
+            {
+                nameLevel = outcome.Level;
+            }
+            else
+            {
+                other += best;
+            }
         }
-        return total;
+        // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
+        return Held(nameLevel, total - prior - other, other) is null ? total : Math.Min(total, Weights.Thresholds.Link - HeldMargin);
     }
+
+    // How far below the link threshold a held pair is put: enough to never link, not enough to drop it from review.
+    private const double HeldMargin = 0.001;
+
+    /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), or null.</summary>
+    private string? Held(int nameLevel, double nameBits, double otherBits) => Weights.LinkRequires switch
+    {
+        null => null,
+        { } r when nameLevel < 0 || nameLevel > r.WeakNameLevel => "the names disagree",
+        { } r when nameLevel > r.NameLevel && otherBits < r.WeakNameOtherBits => "the names do not agree word for word, and too little else ties them",
+        { } r when otherBits < r.OtherBits && (nameLevel > r.NameLevel || nameBits < r.NameAloneBits) => "nothing but the name agrees",
+        _ => null,
+    };
 
     /// <summary>The total with each comparison's level and contribution.</summary>
     public MatchScore Score(PersonRecord first, PersonRecord second) => Score(first, [second]);
@@ -60,7 +88,7 @@ public sealed class MatchScorer
     {
         var contributions = new List<ComparisonContribution>(_comparisons.Count);
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var total = prior;
+        var (total, other, nameLevel) = (prior, 0.0, ComparisonOutcome.AbsentLevel);
         for (var i = 0; i < _comparisons.Count; i++)
         {
             var (best, outcome, against) = Best(i, record, members);
@@ -72,8 +100,11 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
+            (nameLevel, other) = i == _name ? (outcome.Level, other) : (nameLevel, other + best);
         }
-        return new MatchScore(total, prior, contributions, Band(total), Weights.Version);
+        var band = Band(total);
+        var held = band == MatchBand.Link ? Held(nameLevel, total - prior - other, other) : null;
+        return new MatchScore(total, prior, contributions, held is null ? band : MatchBand.Review, Weights.Version, held);
     }
 
     // The best contribution of one comparison over the members where it is present; -infinity when absent from all.

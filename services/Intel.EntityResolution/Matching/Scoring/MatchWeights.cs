@@ -17,6 +17,16 @@ public sealed record ComparisonWeights(string Name, IReadOnlyList<LevelWeights> 
 public sealed record MatchThresholds(double Link, double Review);
 
 /// <summary>
+/// What a link needs besides a high enough total, as a careful analyst would: when the names agree word
+/// for word (at <see cref="NameLevel"/> or stronger, one name possibly shorter), something other than the
+/// name (a birth date, an identifier, an address) adding at least <see cref="OtherBits"/>; when they only
+/// partly agree or one is a single word (up to <see cref="WeakNameLevel"/>), much more:
+/// <see cref="WeakNameOtherBits"/>, as a full birth date and an exclusive identifier together give. A
+/// pair short of that is at most reviewed: identical names alone, brothers sharing a father's and family
+/// name, or a bare surname with a birth date and an email, are not one man. A name so rare and full that it alone gives <see cref="NameAloneBits"/> (six uncommon words) needs nothing else.
+public sealed record LinkRequirements(int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits, double NameAloneBits);
+
+/// <summary>
 /// Bounds on the term-frequency adjustment: a name's commonness may take away at most
 /// <see cref="MaxDown"/> bits and a rare name add at most <see cref="MaxUp"/>, because frequencies seen
 /// early on, or of a name only one family carries, are noisy.
@@ -52,6 +62,9 @@ public sealed record MatchWeights
     public required MatchThresholds Thresholds { get; init; }
     public required TermFrequencySettings TermFrequency { get; init; }
     public required IReadOnlyList<ComparisonWeights> Comparisons { get; init; }
+
+    /// <summary>What a link needs besides its total; none when absent.</summary>
+    public LinkRequirements? LinkRequires { get; init; }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

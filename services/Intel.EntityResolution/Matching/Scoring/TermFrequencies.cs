@@ -10,6 +10,8 @@ public enum FrequencyField
     NameWord,
     /// <summary>A full date of birth.</summary>
     BirthDate,
+    /// <summary>An identifier ("phone:+9647501234567"): how many entities hold it.</summary>
+    Identifier,
 }
 
 /// <summary>
@@ -24,6 +26,10 @@ public sealed class TermFrequencies
 {
     private readonly Dictionary<string, int> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _birthDates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _identifiers = new(StringComparer.Ordinal);
+
+    // A word matched only by a typo or a nickname: about this many other words would have matched it as well.
+    private const double WeakMatchSpread = 8;
 
     public long Entities { get; private set; }
 
@@ -33,8 +39,7 @@ public sealed class TermFrequencies
         var frequencies = new TermFrequencies { Entities = entities };
         foreach (var (field, value, count) in counts)
         {
-            var table = field == FrequencyField.NameWord ? frequencies._nameWords : frequencies._birthDates;
-            table[value] = count;
+            frequencies.Table(field)[value] = count;
         }
         return frequencies;
     }
@@ -58,13 +63,22 @@ public sealed class TermFrequencies
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_birthDates, date.ToString(), out _)++;
         }
+        foreach (var identifier in record.Identifiers.Select(IdentifierKey).Distinct(StringComparer.Ordinal))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_identifiers, identifier, out _)++;
+        }
     }
 
-    public int Count(FrequencyField field, string value) => field switch
+    /// <summary>How an identifier is counted, the same key the blocking index counts its entities under.</summary>
+    public static string IdentifierKey(RecordIdentifier identifier) => $"{identifier.Kind}:{identifier.Value}";
+
+    public int Count(FrequencyField field, string value) => field == FrequencyField.None ? 0 : Table(field).GetValueOrDefault(value);
+
+    private Dictionary<string, int> Table(FrequencyField field) => field switch
     {
-        FrequencyField.NameWord => _nameWords.GetValueOrDefault(value),
-        FrequencyField.BirthDate => _birthDates.GetValueOrDefault(value),
-        _ => 0,
+        FrequencyField.NameWord => _nameWords,
+        FrequencyField.BirthDate => _birthDates,
+        _ => _identifiers,
     };
 
     /// <summary>
@@ -79,12 +93,22 @@ public sealed class TermFrequencies
         {
             return 0;
         }
+        if (field == FrequencyField.Identifier)
+        {
+            // An identifier agrees by chance only when others hold it too (a family's handset, a shared
+            // address): it then weighs as little as it is exclusive, and never more than its level. One
+            // other holder is not counted: it is as likely the same man not yet recognised.
+            var others = values.Max(v => Count(field, v)) - 2;
+            return others <= 0 ? 0 : Math.Clamp(Math.Log2(levelU * Entities / others), bounds.MaxDown, 0);
+        }
         var share = 1.0;
         foreach (var value in values)
         {
             // The entity being compared carries the value itself; only the others are chance agreements.
             // Half an entity stands in for "none other seen", which bounds the estimate for rare values.
-            share *= Math.Max(Count(field, value) - 1, 0.5) / Entities;
+            var weak = value.StartsWith(Comparisons.NameComparison.WeakPrefix, StringComparison.Ordinal);
+            var count = Count(field, weak ? value[1..] : value);
+            share *= Math.Min(1, Math.Max(count - 1, 0.5) * (weak ? WeakMatchSpread : 1) / Entities);
         }
         return Math.Clamp(Math.Log2(levelU / share), bounds.MaxDown, bounds.MaxUp);
     }

@@ -1,0 +1,125 @@
+namespace Intel.EntityResolution.Matching.Names;
+
+/// <summary>
+/// How two names' words line up, each word of one paired with its best counterpart in the other, each
+/// used once, whatever the order: how many words matched and how (<see cref="Strong"/> the same word or a
+/// transliteration, <see cref="Weak"/> a typo or nickname, <see cref="Initials"/>), how many words of each
+/// name found none, whether the pairs keep the written order, and the second name's words that agreed
+/// (for how common they are).
+/// </summary>
+public readonly record struct NameAlignment(
+    int Strong, int Weak, int Initials, int Joined, int UnmatchedFirst, int UnmatchedSecond, int CountFirst, int CountSecond, bool InOrder,
+    IReadOnlyList<string> StrongWords, IReadOnlyList<string> WeakWords)
+{
+    // Names longer than this are rare and their extra words add cost, not evidence.
+    private const int MaxWords = 8;
+
+    public int Matched => Strong + Weak + Initials;
+
+    public static NameAlignment Of(PersonName first, PersonName second)
+    {
+        var n = Math.Min(first.Words.Length, MaxWords);
+        var k = Math.Min(second.Words.Length, MaxWords);
+        Span<int> pairOfA = stackalloc int[n];
+        Span<int> pairOfB = stackalloc int[k];
+        pairOfA.Fill(-1);
+        pairOfB.Fill(-1);
+        Span<byte> kinds = stackalloc byte[n * k];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                kinds[i * k + j] = (byte)WordMatches.Of(first.Words[i], first.Tokens[i], second.Words[j], second.Tokens[j]);
+            }
+        }
+        var (strong, weak, initials) = (0, 0, 0);
+        var strongWords = new List<string>(4);
+        var weakWords = new List<string>(2);
+        // Greedy on strength, nearer positions first on a tie: with a handful of words a side this is
+        // as good as an optimal assignment.
+        while (true)
+        {
+            var (best, bi, bj) = (WordMatch.None, -1, -1);
+            for (var i = 0; i < n; i++)
+            {
+                if (pairOfA[i] >= 0)
+                {
+                    continue;
+                }
+                for (var j = 0; j < k; j++)
+                {
+                    var kind = (WordMatch)kinds[i * k + j];
+                    if (pairOfB[j] < 0 && kind != WordMatch.None && (kind < best || (kind == best && Math.Abs(i - j) < Math.Abs(bi - bj))))
+                    {
+                        (best, bi, bj) = (kind, i, j);
+                    }
+                }
+            }
+            if (bi < 0)
+            {
+                break;
+            }
+            pairOfA[bi] = bj;
+            pairOfB[bj] = bi;
+            switch (best)
+            {
+                case WordMatch.Exact or WordMatch.Transliteration:
+                    strong++;
+                    strongWords.Add(second.Tokens[bj]);
+                    break;
+                case WordMatch.Initial:
+                    initials++;
+                    break;
+                default:
+                    weak++;
+                    weakWords.Add(second.Tokens[bj]);
+                    break;
+            }
+        }
+        var joinedA = JoinedWords(first, second, pairOfA, pairOfB, n, k);
+        var joinedB = JoinedWords(second, first, pairOfB, pairOfA, k, n);
+        strong += joinedA + joinedB;
+        var inOrder = true;
+        var last = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (pairOfA[i] >= 0)
+            {
+                inOrder &= pairOfA[i] > last;
+                last = pairOfA[i];
+            }
+        }
+        return new NameAlignment(strong, weak, initials, joinedA + joinedB, Count(pairOfA), Count(pairOfB), n, k, inOrder, strongWords, weakWords);
+    }
+
+    // A word left over on one side written as two adjacent left-over words of the other ("Mohammadhasni",
+    // "Mohammad Hasni"): one word run together, matched to both.
+    private static int JoinedWords(PersonName one, PersonName other, Span<int> pairOfOne, Span<int> pairOfOther, int n, int k)
+    {
+        var joined = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j + 1 < k && pairOfOne[i] < 0; j++)
+            {
+                if (pairOfOther[j] < 0 && pairOfOther[j + 1] < 0
+                    && (one.Words[i] == other.Words[j] + other.Words[j + 1] || one.Tokens[i] == other.Tokens[j] + other.Tokens[j + 1]))
+                {
+                    pairOfOne[i] = j;
+                    pairOfOther[j] = pairOfOther[j + 1] = i;
+                    joined++;
+                }
+            }
+        }
+        return joined;
+    }
+
+    private static int Count(Span<int> pairs)
+    {
+        var unmatched = 0;
+        foreach (var p in pairs)
+        {
+            unmatched += p < 0 ? 1 : 0;
+        }
+        return unmatched;
+    }
+}

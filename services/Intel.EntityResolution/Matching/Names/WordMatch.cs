@@ -1,0 +1,106 @@
+using Intel.EntityResolution.Matching.Comparisons;
+
+namespace Intel.EntityResolution.Matching.Names;
+
+/// <summary>How two words of two names correspond, strongest first.</summary>
+public enum WordMatch
+{
+    /// <summary>The same word as written.</summary>
+    Exact,
+    /// <summary>The same skeleton: one word transliterated two ways or written in two scripts.</summary>
+    Transliteration,
+    /// <summary>A keying slip: one or two letters changed, added, dropped or swapped.</summary>
+    Typo,
+    /// <summary>A nickname or diminutive of the other (Bob, Robert).</summary>
+    Nickname,
+    /// <summary>An initial standing for the other (J, Joachim).</summary>
+    Initial,
+    None,
+}
+
+public static class WordMatches
+{
+    /// <summary>What a word pair is: the written forms first, then skeletons, then the lexicon.</summary>
+    public static WordMatch Of(string writtenA, string skeletonA, string writtenB, string skeletonB)
+    {
+        if (writtenA == writtenB)
+        {
+            return WordMatch.Exact;
+        }
+        var (scriptA, scriptB) = (Script(writtenA), Script(writtenB));
+        var latin = scriptA == WordScript.Latin && scriptB == WordScript.Latin;
+        if (latin && (writtenA.Length == 1 || writtenB.Length == 1))
+        {
+            return writtenA[0] == writtenB[0] ? WordMatch.Initial : WordMatch.None;
+        }
+        // Two Han writings are one name only character for character: each character is its own word.
+        if (scriptA == WordScript.Syllabic && scriptB == WordScript.Syllabic)
+        {
+            return WordMatch.None;
+        }
+        // A short skeleton ("al" is Ali and Ola) is a transliteration only when the spellings are close too.
+        if (skeletonA == skeletonB && (skeletonA.Length >= 3 || !latin || JaroWinkler.Similarity(writtenA, writtenB) >= 0.8))
+        {
+            return WordMatch.Transliteration;
+        }
+        if (scriptA == scriptB && IsTypo(writtenA, writtenB))
+        {
+            return WordMatch.Typo;
+        }
+        if (latin && Nicknames.Equivalent(writtenA, writtenB))
+        {
+            return WordMatch.Nickname;
+        }
+        // Arabic script writes the article onto a word ("ألبان", Alban, read "al-Ban"): across scripts a
+        // leading "al" on either side is optional.
+        if (scriptA != scriptB && (WithoutArticle(skeletonA) == skeletonB || WithoutArticle(skeletonB) == skeletonA))
+        {
+            return WordMatch.Transliteration;
+        }
+        // Across scripts only the skeletons compare: one consonant apart is a transliteration heard otherwise.
+        // Within one script only long skeletons: short ones one apart are other names (Mohamed, Ahmed).
+        var shorter = Math.Min(skeletonA.Length, skeletonB.Length);
+        var allowed = shorter >= 7 ? 2 : 1;
+        return shorter >= (scriptA == scriptB ? 5 : 3) && skeletonA[0] == skeletonB[0] && Edits.Distance(skeletonA, skeletonB, allowed) <= allowed
+            ? WordMatch.Typo
+            : WordMatch.None;
+    }
+
+    /// <summary>How close a match is, for aligning words: the stronger kinds first.</summary>
+    public static double Strength(WordMatch match) => match switch
+    {
+        WordMatch.Exact => 1,
+        WordMatch.Transliteration => 0.95,
+        WordMatch.Typo => 0.8,
+        WordMatch.Nickname => 0.75,
+        WordMatch.Initial => 0.5,
+        _ => 0,
+    };
+
+    /// <summary>Whether a match says the word itself agrees (not a nickname or an initial).</summary>
+    public static bool IsStrong(WordMatch match) => match is WordMatch.Exact or WordMatch.Transliteration;
+
+    // One slip in a word of four letters or more, two in one of eight or more (six when it begins alike); a three-letter word only a
+    // substitution after its first letter, so "Ali" and "Adi" stay apart while "Alen" is "Allen".
+    private static bool IsTypo(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 3)
+        {
+            return false;
+        }
+        var allowed = shorter >= 8 || (shorter >= 6 && a[0] == b[0]) ? 2 : 1;
+        return shorter >= 4 ? Edits.Distance(a, b, allowed) <= allowed : a.Length == b.Length && Edits.Distance(a, b, 1) <= 1 && a[0] == b[0];
+    }
+
+    private static string? WithoutArticle(string skeleton) =>
+        skeleton.Length >= 4 && skeleton.StartsWith("al", StringComparison.Ordinal) ? skeleton[2..] : null;
+
+    private enum WordScript { Latin, Arabic, Syllabic, Other }
+
+    private static WordScript Script(string word) =>
+        word.Length == 0 || word[0] < '\u0250' ? WordScript.Latin
+        : Intel.Standardisation.ArabicScript.IsArabic(word[0]) ? WordScript.Arabic
+        : Intel.Standardisation.Romanisation.IsSyllabic(word) ? WordScript.Syllabic
+        : WordScript.Other;
+}
