@@ -9,9 +9,16 @@ namespace Intel.EntityResolution.Tests.Service;
 /// <summary>Reports about people as partners send them, and the entity each person resolved to.</summary>
 public static class Reports
 {
-    public static JsonObject Person(string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null)
+    public static JsonObject Person(
+        string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null,
+        string? email = null, string? nationality = null)
     {
-        var entities = new JsonArray(new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth });
+        var person = new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth };
+        if (nationality is not null)
+        {
+            person["nationality"] = nationality;
+        }
+        var entities = new JsonArray(person);
         var links = new JsonArray();
         if (passport is not null)
         {
@@ -22,6 +29,11 @@ public static class Reports
         {
             entities.Add(new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = phone, ["country"] = "IQ" });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" });
+        }
+        if (email is not null)
+        {
+            entities.Add(new JsonObject { ["ref"] = "e1", ["type"] = "email", ["address"] = email });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = "e1", ["type"] = "uses" });
         }
         return new JsonObject
         {

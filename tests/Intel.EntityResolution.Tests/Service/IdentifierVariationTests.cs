@@ -1,0 +1,36 @@
+using Intel.Testing;
+using static Intel.EntityResolution.Tests.Service.Reports;
+
+namespace Intel.EntityResolution.Tests.Service;
+
+/// <summary>A passport or phone two reports share joins spellings that the names alone might not.</summary>
+[Collection(VariationCollection.Name)]
+public sealed class IdentifierVariationTests(VariationFixture fixture)
+{
+    private static readonly string[] Everyone = ["*"];
+
+    [Fact]
+    public async Task One_passport_makes_two_transliterations_one_man_though_one_report_gives_only_his_birth_year()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+
+        var english = await PersonOfAsync(nca, Person("var-passport-1", "Shwan Kareem Mustafa", "1987-08-14", Everyone, passport: "A8765432"));
+        var kurdish = await PersonOfAsync(krg, Person("var-passport-2", "Shuan Karim Mistefa", "1987", Everyone, passport: "A8765432"));
+
+        Resolved.AsOne(("Shwan Kareem Mustafa", english), ("Shuan Karim Mistefa", kurdish));
+    }
+
+    [Fact]
+    public async Task One_phone_written_locally_and_internationally_makes_a_full_name_and_a_shorter_one_one_man()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // Neither report has a birth date: the number, once both are read as +964 750 123 9876, is the evidence.
+        var local = await PersonOfAsync(krg, Person("var-phone-1", "Rawand Jalal Hamad", null, Everyone, phone: "0750 123 9876"));
+        var international = await PersonOfAsync(nca, Person("var-phone-2", "Rawand Jalal", null, Everyone, phone: "+964 750 123 9876"));
+
+        Resolved.AsOne(("Rawand Jalal Hamad, 0750 123 9876", local), ("Rawand Jalal, +964 750 123 9876", international));
+    }
+}

@@ -1,0 +1,63 @@
+using Intel.Testing;
+using static Intel.EntityResolution.Tests.Service.Reports;
+
+namespace Intel.EntityResolution.Tests.Service;
+
+/// <summary>One man's name as different registers, alphabets and habits write it, with the birth date to confirm him.</summary>
+[Collection(VariationCollection.Name)]
+public sealed class NameFormVariationTests(VariationFixture fixture)
+{
+    private static readonly string[] Everyone = ["*"];
+
+    [Fact]
+    public async Task Kurmanji_letters_are_the_same_man_as_his_English_spelling()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // Kurmanji's Ş is "sh", ê is "e" and C is "j": Caf and Jaf are one family name.
+        var kurmanji = await PersonOfAsync(krg, Person("var-kurmanji-1", "Şêrzad Hêmin Caf", "1988-11-02", Everyone));
+        var english = await PersonOfAsync(nca, Person("var-kurmanji-2", "Sherzad Hemin Jaf", "1988-11-02", Everyone));
+
+        Resolved.AsOne(("Şêrzad Hêmin Caf", kurmanji), ("Sherzad Hemin Jaf", english));
+    }
+
+    [Fact]
+    public async Task A_name_without_the_fathers_name_is_the_same_man_as_with_it()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+
+        // Western forms drop the father's name that Kurdish registers put between given and family name.
+        var shortName = await PersonOfAsync(nca, Person("var-father-1", "Karwan Doski", "1976-03-19", Everyone));
+        var fullName = await PersonOfAsync(krg, Person("var-father-2", "Karwan Jamal Doski", "1976-03-19", Everyone));
+
+        Resolved.AsOne(("Karwan Doski", shortName), ("Karwan Jamal Doski", fullName));
+    }
+
+    [Fact]
+    public async Task A_register_name_written_family_name_first_with_or_without_a_comma_is_the_same_man()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var iraq = await PartnerClient.ForAsync(fixture.Platform.Gateway, "iq-border-feed");
+
+        var givenFirst = await PersonOfAsync(nca, Person("var-order-1", "Dilshad Omar Barzani", "1982-07-07", Everyone));
+        var comma = await PersonOfAsync(iraq, Person("var-order-2", "BARZANI, Dilshad Omar", "1982-07-07", Everyone));
+        // Border lists often drop the comma: the family name still comes first.
+        var noComma = await PersonOfAsync(iraq, Person("var-order-3", "Barzani Dilshad Omar", "1982-07-07", Everyone));
+
+        Resolved.AsOne(("Dilshad Omar Barzani", givenFirst), ("BARZANI, Dilshad Omar", comma), ("Barzani Dilshad Omar", noComma));
+    }
+
+    [Fact]
+    public async Task A_nickname_sharing_the_email_and_birth_date_is_the_same_man()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var homeOffice = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-homeoffice-feed");
+
+        var formal = await PersonOfAsync(nca, Person("var-nickname-1", "Robert Jameson", "1972-05-30", Everyone, email: "r.jameson72@example.co.uk", nationality: "GBR"));
+        var nickname = await PersonOfAsync(homeOffice, Person("var-nickname-2", "Bob Jameson", "1972-05-30", Everyone, email: "r.jameson72@example.co.uk", nationality: "GBR"));
+
+        Resolved.AsOne(("Robert Jameson", formal), ("Bob Jameson", nickname));
+    }
+}
