@@ -27,8 +27,11 @@ internal static class FebrlData
     private static ReportedPerson Map(CsvRow row)
     {
         var person = ReportedPerson.NewPerson($"{row["given_name"]} {row["surname"]}".Trim(), null, Date(row["date_of_birth"]), null, null);
-        var document = new ReportedEntity { Ref = "d", Type = "document", DocumentType = "national-id", IssuingCountry = "AUS", Number = row["soc_sec_id"] };
-        return new ReportedPerson(row["rec_id"].Split('-')[1], person, [document])
+        // A row without soc_sec_id reports no document: the API refuses a document with no number.
+        ReportedEntity[] document = row["soc_sec_id"] is { Length: > 0 } number
+            ? [new ReportedEntity { Ref = "d", Type = "document", DocumentType = "national-id", IssuingCountry = "AUS", Number = number }]
+            : [];
+        return new ReportedPerson(row["rec_id"].Split('-')[1], person, document)
         {
             Address = PersonAddress.Of(row["street_number"], row["address_1"], row["address_2"], row["suburb"], row["postcode"], row["state"]),
         };
