@@ -3,11 +3,19 @@ using Intel.EntityResolution.Matching.Scoring;
 namespace Intel.EntityResolution.Bench;
 
 /// <summary>
-/// Command-line options. The FEBRL directory is --data, else INTEL_FEBRL_DIR, else ../shared/data/febrl
-/// next to the repository root (the directory holding Intel.sln).
+/// Command-line options. --data is the shared data root for quality and e2e (the directory holding a
+/// folder per data set), and the FEBRL directory itself for febrl and estimate; --set NAME=DIR
+/// (repeatable) scores another folder of the same format, --only NAME[,NAME] a subset.
 /// </summary>
 internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int> Sizes, string? Weights, int Explain, bool Oracle, double? Link, double? Review)
 {
+    public IReadOnlyDictionary<string, string> Sets { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<string> Only { get; init; } = [];
+    public Uri Gateway { get; init; } = new("http://127.0.0.1:8080");
+    public string Client { get; init; } = "uk-nca-feed";
+    public string Secret { get; init; } = "uk-nca-feed-secret";
+    public int? Limit { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name)
@@ -16,13 +24,28 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
         var sizes = Value("--sizes")?.Split(',').Select(int.Parse).ToList() ?? [10_000, 100_000, 1_000_000];
+        var sets = args.Zip(args.Skip(1)).Where(a => a.First == "--set").Select(a => a.Second.Split('=', 2))
+            .ToDictionary(s => s[0], s => s.Length == 2 ? Path.GetFullPath(s[1]) : throw new ArgumentException($"--set {s[0]}: expected NAME=DIR"), StringComparer.Ordinal);
+        var client = Value("--client") ?? "uk-nca-feed";
         return new BenchOptions(Value("--data"), Value("--out"), sizes, Value("--weights"), int.Parse(Value("--explain") ?? "0"), args.Contains("--oracle"),
             Value("--link") is { } link ? double.Parse(link, System.Globalization.CultureInfo.InvariantCulture) : null,
-            Value("--review") is { } review ? double.Parse(review, System.Globalization.CultureInfo.InvariantCulture) : null);
+            Value("--review") is { } review ? double.Parse(review, System.Globalization.CultureInfo.InvariantCulture) : null)
+        {
+            Sets = sets,
+            Only = Value("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            Gateway = Value("--gateway") is { } gateway ? new Uri(gateway) : new Uri("http://127.0.0.1:8080"),
+            Client = client,
+            // Outside production every seeded client's secret is "<client id>-secret".
+            Secret = Value("--secret") ?? client + "-secret",
+            Limit = Value("--limit") is { } limit ? int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 
     public string FebrlDirectory =>
         Data ?? Environment.GetEnvironmentVariable("INTEL_FEBRL_DIR") ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "febrl"));
+
+    /// <summary>The shared data root: --data, else ../shared/data next to the repository root.</summary>
+    public string DataRoot => Data ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
 
     public static string RepositoryRoot
     {

@@ -31,7 +31,7 @@ internal static class ScaleBenchmark
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var weights = MatchWeights.Load(options.Weights ?? "person-v1");
+        var weights = MatchWeights.Load(options.Weights ?? People.MatchingModel.DefaultWeights);
         // A throwaway run first, so no size is timed while the JIT is still optimising.
         var warmUp = await PrepareAsync(weights, 2_000);
         await TimeChunkAsync(warmUp, warmUp.Batch);

@@ -12,9 +12,9 @@ internal static class ArabicBenchmark
         Console.WriteLine($"Arabic/Kurdish persons: {records.Count} mentions of {people} people (seed {ArabicDataSet.Seed})");
         if (options.Oracle)
         {
-            await Oracle.PrintAsync(records, options.Thresholds(Matching.Scoring.MatchWeights.Load(options.Weights ?? "person-v1")));
+            await Oracle.PrintAsync(records, options.Thresholds(Matching.Scoring.MatchWeights.Load(options.Weights ?? People.MatchingModel.DefaultWeights)));
         }
-        var metrics = await ResolutionRun.RunAsync("arabic", records, options, "person-v1");
+        var metrics = await ResolutionRun.RunAsync("arabic", records, options, People.MatchingModel.DefaultWeights);
         var met = metrics.F1 >= 0.95 && metrics.Precision >= 0.98;
         Console.WriteLine(met ? "targets met (F1 >= 0.95, precision >= 0.98)" : "TARGETS NOT MET (F1 >= 0.95, precision >= 0.98)");
         return met ? 0 : 1;

@@ -1,30 +1,25 @@
 using Intel.EntityResolution.Bench.Febrl;
+using Intel.EntityResolution.Bench.Quality;
 
 namespace Intel.EntityResolution.Bench;
 
-/// <summary>
-/// FEBRL: dataset4a then dataset4b (5,000 true pairs, target F1 ≥ 0.99) and dataset3 (2,000 people with up
-/// to five duplicates each, target F1 ≥ 0.97), each resolved incrementally from an empty engine.
-/// </summary>
+/// <summary>FEBRL alone: the quality command's febrl sets, read from --data, INTEL_FEBRL_DIR or the shared data.</summary>
 internal static class FebrlBenchmark
 {
-    public static async Task<int> RunAsync(BenchOptions options)
-    {
-        var directory = options.FebrlDirectory;
-        Console.WriteLine($"FEBRL from {directory}");
-        var (four, three) = Load(directory);
-        var metrics4 = await ResolutionRun.RunAsync("dataset4a+4b", four, options, "febrl-v1");
-        var metrics3 = await ResolutionRun.RunAsync("dataset3", three, options, "febrl-v1");
-        var met = metrics4.F1 >= 0.99 && metrics3.F1 >= 0.97;
-        Console.WriteLine(met ? "targets met (F1 >= 0.99 on 4a+4b, >= 0.97 on 3)" : "TARGETS NOT MET (F1 >= 0.99 on 4a+4b, >= 0.97 on 3)");
-        return met ? 0 : 1;
-    }
+    public static Task<int> RunAsync(BenchOptions options) =>
+        QualityCommand.RunAsync(options with
+        {
+            Data = null,
+            Only = [FebrlData.Folder],
+            Sets = new Dictionary<string, string>(StringComparer.Ordinal) { [FebrlData.Folder] = options.FebrlDirectory },
+        });
 
+    /// <summary>4a+4b and 3 in file order, for the weights estimate.</summary>
     public static (IReadOnlyList<LabelledRecord> Four, IReadOnlyList<LabelledRecord> Three) Load(string directory)
     {
         var id = 1L;
-        var four = FebrlData.Read(directory, ["dataset4a.csv", "dataset4b.csv"], ref id);
-        var three = FebrlData.Read(directory, ["dataset3.csv"], ref id);
+        var four = FebrlData.Read(directory, "dataset4a.csv", "dataset4b.csv").Select(p => p.ToRecord(id++)).ToList();
+        var three = FebrlData.Read(directory, "dataset3.csv").Select(p => p.ToRecord(id++)).ToList();
         return (four, three);
     }
 }

@@ -1,4 +1,6 @@
 using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Bench.Csv;
+using Intel.EntityResolution.Bench.Records;
 using Intel.EntityResolution.Matching;
 
 namespace Intel.EntityResolution.Bench.Febrl;
@@ -10,35 +12,32 @@ namespace Intel.EntityResolution.Bench.Febrl;
 /// </summary>
 internal static class FebrlData
 {
-    public static IReadOnlyList<LabelledRecord> Read(string directory, IEnumerable<string> files, ref long nextId)
-    {
-        var records = new List<LabelledRecord>();
-        foreach (var file in files)
-        {
-            foreach (var line in File.ReadLines(Path.Combine(directory, file)).Skip(1))
-            {
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    records.Add(Map(nextId++, [.. line.Split(',').Select(f => f.Trim())]));
-                }
-            }
-        }
-        return records;
-    }
+    public const string Folder = "febrl";
 
-    private static LabelledRecord Map(long id, string[] f)
+    /// <summary>4a+4b (5,000 true pairs) and 3 (2,000 people with up to five duplicates each), each resolved on its own.</summary>
+    public static IEnumerable<RecordSet> Load(string directory) =>
+    [
+        new($"{Folder}/dataset4a+4b", Read(directory, "dataset4a.csv", "dataset4b.csv"), MinPrecision: 0.98, MinF1: 0.99),
+        new($"{Folder}/dataset3", Read(directory, "dataset3.csv"), MinPrecision: 0.98, MinF1: 0.99),
+    ];
+
+    public static IReadOnlyList<ReportedPerson> Read(string directory, params string[] files) =>
+        [.. files.SelectMany(file => CsvFile.Read(Path.Combine(directory, file))).Select(Map)];
+
+    private static ReportedPerson Map(CsvRow row)
     {
-        // rec_id, given_name, surname, street_number, address_1, address_2, suburb, postcode, state, date_of_birth, soc_sec_id
-        var person = new ReportedEntity { Ref = "p", Type = "person", Name = $"{f[1]} {f[2]}".Trim(), DateOfBirth = Date(f[9]) };
-        var document = new ReportedEntity { Ref = "d", Type = "document", DocumentType = "national-id", IssuingCountry = "AUS", Number = f[10] };
-        var record = PersonRecords.From(id, person, [person, document], [new ReportLink("p", "d", "holds")]) with
+        var person = ReportedPerson.NewPerson($"{row["given_name"]} {row["surname"]}".Trim(), null, Date(row["date_of_birth"]), null, null);
+        // A row without soc_sec_id reports no document: the API refuses a document with no number.
+        ReportedEntity[] document = row["soc_sec_id"] is { Length: > 0 } number
+            ? [new ReportedEntity { Ref = "d", Type = "document", DocumentType = "national-id", IssuingCountry = "AUS", Number = number }]
+            : [];
+        return new ReportedPerson(row["rec_id"].Split('-')[1], person, document)
         {
-            Address = PersonAddress.Of(f[3], f[4], f[5], f[6], f[7], f[8]),
+            Address = PersonAddress.Of(row["street_number"], row["address_1"], row["address_2"], row["suburb"], row["postcode"], row["state"]),
         };
-        return new LabelledRecord(record, f[0].Split('-')[1]);
     }
 
-    // YYYYMMDD as the API's YYYY-MM-DD; anything else is passed on and parsed (or not) like a partner's input.
-    private static string? Date(string value) =>
-        value.Length == 8 && value.All(char.IsAsciiDigit) ? $"{value[..4]}-{value[4..6]}-{value[6..]}" : value.Length == 0 ? null : value;
+    // YYYYMMDD as the API's YYYY-MM-DD; anything else is passed on and checked like a partner's input.
+    private static string Date(string value) =>
+        value.Length == 8 && value.All(char.IsAsciiDigit) ? $"{value[..4]}-{value[4..6]}-{value[6..]}" : value;
 }

@@ -1,0 +1,27 @@
+using Intel.EntityResolution.Bench.Csv;
+
+namespace Intel.EntityResolution.Bench.Records;
+
+/// <summary>
+/// Splink's Wikidata persons with injected errors: full_name as the name (given and surname when it is
+/// empty), first_and_surname as an alias when it differs, date of birth and gender. Birth place,
+/// postcode and occupation are left out (README: no such person field reaches the engine).
+/// </summary>
+internal static class SplinkHistoricalFigures
+{
+    public const string Folder = "splink-historical-figures";
+
+    public static IEnumerable<RecordSet> Load(string directory) =>
+    [
+        new(Folder, [.. CsvFile.Read(Path.Combine(directory, "historical_figures_with_errors_50k.csv")).Select(Map)], MinPrecision: 0.98, MinF1: 0.95),
+    ];
+
+    private static ReportedPerson Map(CsvRow row)
+    {
+        var name = row["full_name"] is { Length: > 0 } full ? full : $"{row["first_name"]} {row["surname"]}".Trim();
+        var short_ = row["first_and_surname"];
+        string[] aliases = short_.Length > 0 && short_ != name ? [short_] : [];
+        var person = ReportedPerson.NewPerson(name.Length > 0 ? name : null, aliases, row["dob"], null, row["gender"]);
+        return new ReportedPerson(row["cluster"], person, []);
+    }
+}
