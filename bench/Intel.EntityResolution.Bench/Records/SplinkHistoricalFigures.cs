@@ -1,11 +1,13 @@
+using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Bench.Csv;
 
 namespace Intel.EntityResolution.Bench.Records;
 
 /// <summary>
 /// Splink's Wikidata persons with injected errors: full_name as the name (given and surname when it is
-/// empty), first_and_surname as an alias when it differs, date of birth and gender. Birth place,
-/// postcode and occupation are left out (README: no such person field reaches the engine).
+/// empty), first_and_surname as an alias when it differs, date of birth and gender, and the birth place
+/// as a location the person was born in. The fake postcode and occupation are left out: a report has no
+/// field for either.
 /// </summary>
 internal static class SplinkHistoricalFigures
 {
@@ -22,6 +24,7 @@ internal static class SplinkHistoricalFigures
         var short_ = row["first_and_surname"];
         string[] aliases = short_.Length > 0 && short_ != name ? [short_] : [];
         var person = ReportedPerson.NewPerson(name.Length > 0 ? name : null, aliases, row["dob"], null, row["gender"]);
-        return new ReportedPerson(row["cluster"], person, []);
+        ReportedEntity[] place = ReportedPerson.Place(row["birth_place"]) is { } born ? [born] : [];
+        return new ReportedPerson(row["cluster"], person, place) { PlaceLink = "born-in" };
     }
 }

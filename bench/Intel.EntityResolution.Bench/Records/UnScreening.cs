@@ -1,3 +1,4 @@
+using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Bench.Csv;
 
 namespace Intel.EntityResolution.Bench.Records;
@@ -5,7 +6,8 @@ namespace Intel.EntityResolution.Bench.Records;
 /// <summary>
 /// UN-listed persons, their noisy query copies and the synthetic negatives, resolved together: full name
 /// (the engine reads "SURNAME, Given" itself), date of birth, nationality (alpha-2 codes and English
-/// names as alpha-3) and gender. Each negative is a person of its own. Place of birth is left out.
+/// names as alpha-3), gender and the place of birth as a location the person was born in. Each negative
+/// is a person of its own.
 /// </summary>
 internal static class UnScreening
 {
@@ -29,6 +31,7 @@ internal static class UnScreening
     {
         var name = row["full_name"];
         var person = ReportedPerson.NewPerson(name.Length > 0 ? name : null, null, row["date_of_birth"], row["nationality"], row["gender"]);
-        return new ReportedPerson(truth, person, []);
+        ReportedEntity[] place = ReportedPerson.Place(row["place_of_birth"]) is { } born ? [born] : [];
+        return new ReportedPerson(truth, person, place) { PlaceLink = "born-in" };
     }
 }

@@ -27,10 +27,12 @@ public static class PersonRecords
         {
             byRef.TryAdd(entity.Ref, entity);
         }
-        var identifiers = links
+        var own = links
             .Where(l => !OtherPersons.Contains(l.Type.Trim()) && (l.From == person.Ref || l.To == person.Ref))
             .Select(l => byRef.GetValueOrDefault(l.From == person.Ref ? l.To : l.From))
             .OfType<ReportedEntity>()
+            .ToList();
+        var identifiers = own
             .Select(Identifier)
             .OfType<RecordIdentifier>()
             .Distinct()
@@ -43,6 +45,7 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
+            Address = Place(own),
         };
     }
 
@@ -66,6 +69,12 @@ public static class PersonRecords
         return new PersonName(written, NameVocabulary.Share(words.Select(w => w.Written)), tokens,
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
+
+    // A place the report ties the person to (where he lives, was born, was seen): compared as a locality.
+    private static PersonAddress? Place(IEnumerable<ReportedEntity> own) =>
+        own.FirstOrDefault(e => e.Type == "location" && !string.IsNullOrWhiteSpace(e.Name)) is { } place
+            ? PersonAddress.Of(null, null, place.Name, null, null, null)
+            : null;
 
     /// <summary>The identifier a linked entity carries, in the canonical form its selector uses.</summary>
     public static RecordIdentifier? Identifier(ReportedEntity entity)

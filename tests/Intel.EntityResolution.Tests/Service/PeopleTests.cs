@@ -1,4 +1,5 @@
 using System.Net;
+using Intel.EntityResolution.People;
 using Intel.Testing;
 using static Intel.EntityResolution.Tests.Service.Reports;
 using static Intel.Testing.ReportResolution;
@@ -55,7 +56,7 @@ public sealed class PeopleTests(PeopleFixture fixture) : IClassFixture<PeopleFix
         var history = await GetAsync(analyst, $"/api/v1/entities/{entity}/history");
         var linked = history.EnumerateArray().Last(e => e.GetProperty("type").GetString() == "mention-added").GetProperty("data");
         var match = linked.GetProperty("match");
-        Assert.Equal("person-v1", match.GetProperty("weightsVersion").GetString());
+        Assert.Equal(MatchingModel.DefaultWeights, match.GetProperty("weightsVersion").GetString());
         Assert.Equal("link", match.GetProperty("band").GetString());
         var comparisons = match.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.GetProperty("comparison").GetString()!, c => c.GetProperty("level").GetString());
         Assert.Equal("exact", comparisons["birthDate"]);
