@@ -4,7 +4,7 @@ using static Intel.EntityResolution.Tests.Matching.People;
 
 namespace Intel.EntityResolution.Tests.Matching;
 
-/// <summary>The shipped person-v1 model decides the cases an analyst would, and says why.</summary>
+/// <summary>The shipped person-v2 model decides the cases an analyst would, and says why.</summary>
 public sealed class ScoringTests
 {
     private readonly MatchScorer _scorer = Scorer();
@@ -26,7 +26,7 @@ public sealed class ScoringTests
         var score = _scorer.Score(Person("Mohammed Ali Hassan", passport: "A11111111"), Person("Mohammed Ali Hassan", passport: "B22222222"));
 
         Assert.Equal(MatchBand.Separate, score.Band);
-        Assert.Equal("identical", Level(score, "name"));
+        Assert.Equal("exact", Level(score, "name"));
         Assert.True(Contribution(score, "document") < -5, score.ToString());
     }
 
@@ -36,7 +36,7 @@ public sealed class ScoringTests
         var score = _scorer.Score(Person("محمد عبدالرحمن البرزاني", "1984-03-02"), Person("Mohammed Abdulrahman Al-Barzani", "1984-03-02"));
 
         Assert.Equal(MatchBand.Link, score.Band);
-        Assert.Equal("exact-key", Level(score, "name"));
+        Assert.Equal("exact", Level(score, "name"));
         Assert.Equal("exact", Level(score, "birthDate"));
     }
 
@@ -70,7 +70,7 @@ public sealed class ScoringTests
         Assert.Equal(MatchScore.Absent, Level(score, "gender"));
         Assert.Equal(score.Total, score.Prior + score.Comparisons.Sum(c => c.Contribution), 9);
         Assert.Contains(score.Reasons, r => r.StartsWith("phone same +", StringComparison.Ordinal));
-        Assert.Equal("person-v1", score.WeightsVersion);
+        Assert.Equal("person-v2", score.WeightsVersion);
     }
 
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;

@@ -55,7 +55,7 @@ public sealed class PeopleTests(PeopleFixture fixture) : IClassFixture<PeopleFix
         var history = await GetAsync(analyst, $"/api/v1/entities/{entity}/history");
         var linked = history.EnumerateArray().Last(e => e.GetProperty("type").GetString() == "mention-added").GetProperty("data");
         var match = linked.GetProperty("match");
-        Assert.Equal("person-v1", match.GetProperty("weightsVersion").GetString());
+        Assert.Equal("person-v2", match.GetProperty("weightsVersion").GetString());
         Assert.Equal("link", match.GetProperty("band").GetString());
         var comparisons = match.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.GetProperty("comparison").GetString()!, c => c.GetProperty("level").GetString());
         Assert.Equal("exact", comparisons["birthDate"]);
