@@ -5,7 +5,7 @@ namespace Intel.EntityResolution.People;
 
 /// <summary>
 /// The scoring model the service resolves people with: a versioned weights file (<c>Resolution:Weights</c>,
-/// person-v1 by default), the blocking cap and the work limits. Term frequencies are not held here: each
+/// person-v2 by default), the blocking cap and the work limits. Term frequencies are not held here: each
 /// resolution reads them with its blocking keys, so every replica scores with the same counts.
 /// </summary>
 public sealed class MatchingModel(MatchWeights weights, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)

@@ -50,5 +50,5 @@ internal static class People
         return frequencies;
     }
 
-    public static MatchScorer Scorer(TermFrequencies? frequencies = null) => new(MatchWeights.Load("person-v1"), frequencies ?? Population());
+    public static MatchScorer Scorer(TermFrequencies? frequencies = null) => new(MatchWeights.Load("person-v2"), frequencies ?? Population());
 }

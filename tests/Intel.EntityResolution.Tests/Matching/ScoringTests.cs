@@ -4,7 +4,7 @@ using static Intel.EntityResolution.Tests.Matching.People;
 
 namespace Intel.EntityResolution.Tests.Matching;
 
-/// <summary>The shipped person-v1 model decides the cases an analyst would, and says why.</summary>
+/// <summary>The shipped person-v2 model decides the cases an analyst would, and says why.</summary>
 public sealed class ScoringTests
 {
     private readonly MatchScorer _scorer = Scorer();
@@ -24,10 +24,13 @@ public sealed class ScoringTests
     public void Two_different_passports_of_one_country_separate_men_of_the_same_name()
     {
         var score = _scorer.Score(Person("Mohammed Ali Hassan", passport: "A11111111"), Person("Mohammed Ali Hassan", passport: "B22222222"));
+        var nameOnly = _scorer.Score(Person("Mohammed Ali Hassan"), Person("Mohammed Ali Hassan"));
 
         Assert.Equal(MatchBand.Separate, score.Band);
-        Assert.Equal("identical", Level(score, "name"));
-        Assert.True(Contribution(score, "document") < -5, score.ToString());
+        Assert.Equal(MatchBand.Review, nameOnly.Band);
+        Assert.Equal("exact", Level(score, "name"));
+        Assert.Equal("different", Level(score, "document"));
+        Assert.True(Contribution(score, "document") < 0, score.ToString());
     }
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class ScoringTests
         var score = _scorer.Score(Person("محمد عبدالرحمن البرزاني", "1984-03-02"), Person("Mohammed Abdulrahman Al-Barzani", "1984-03-02"));
 
         Assert.Equal(MatchBand.Link, score.Band);
-        Assert.Equal("exact-key", Level(score, "name"));
+        Assert.Equal("exact", Level(score, "name"));
         Assert.Equal("exact", Level(score, "birthDate"));
     }
 
@@ -70,7 +73,21 @@ public sealed class ScoringTests
         Assert.Equal(MatchScore.Absent, Level(score, "gender"));
         Assert.Equal(score.Total, score.Prior + score.Comparisons.Sum(c => c.Contribution), 9);
         Assert.Contains(score.Reasons, r => r.StartsWith("phone same +", StringComparison.Ordinal));
-        Assert.Equal("person-v1", score.WeightsVersion);
+        Assert.Equal("person-v2", score.WeightsVersion);
+    }
+
+    [Fact]
+    public void An_uncommon_name_alone_is_queued_for_review_and_says_why_it_was_not_linked()
+    {
+        var nameOnly = _scorer.Score(Person("Saman Rashid Kaka"), Person("Saman Rashid Kaka"));
+        var withBirthDate = _scorer.Score(Person("Saman Rashid Kaka", "1979-06-01"), Person("Saman Rashid Kaka", "1979-06-01"));
+
+        Assert.True(nameOnly.Total >= _scorer.Weights.Thresholds.Link - 0.01, nameOnly.ToString());
+        Assert.Equal(MatchBand.Review, nameOnly.Band);
+        Assert.NotNull(nameOnly.Held);
+        Assert.Contains(nameOnly.Reasons, r => r.StartsWith("not linked: ", StringComparison.Ordinal));
+        Assert.Equal(MatchBand.Link, withBirthDate.Band);
+        Assert.Null(withBirthDate.Held);
     }
 
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;
