@@ -47,10 +47,8 @@ internal static class NameParts
     {
         // Invisible characters go first: inside a word they would otherwise end it.
         var parts = Split(Romanisation.Spaced(VisibleText.Of(name)));
-        if (parts.Any(p => !p.Title))
-        {
-            parts.RemoveAll(p => p.Title);
-        }
+        // A name of titles alone ("Sir, 1st Baronet") names nobody in particular.
+        parts.RemoveAll(p => p.Title);
         var words = new List<NameWord>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {

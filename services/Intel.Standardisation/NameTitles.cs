@@ -5,7 +5,7 @@ namespace Intel.Standardisation;
 /// <summary>
 /// Words that say what a person is, not who: honorifics, religious and military titles, peerages and
 /// generational suffixes. "Sheikh Haji Mohammed" and "Mohammed" name one man, and two men are not alike
-/// for both being called "Dr". A name made only of such words keeps them.
+/// for both being called "Dr". A name made only of such words is no name.
 /// </summary>
 public static class NameTitles
 {

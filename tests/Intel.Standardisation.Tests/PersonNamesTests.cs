@@ -90,4 +90,12 @@ public sealed class PersonNamesTests
         Assert.Null(PersonNames.Keys(" - "));
         Assert.Empty(PersonNames.Tokens(null));
     }
+
+    [Fact]
+    public void Titles_are_not_name_words_and_a_name_of_titles_alone_is_no_name()
+    {
+        Assert.Equal(PersonNames.Tokens("Mohammed Barzani"), PersonNames.Tokens("Sheikh Haji Mohammed Barzani"));
+        Assert.Equal(PersonNames.Tokens("John Smith"), PersonNames.Tokens("Sir John Smith, 1st Baronet"));
+        Assert.Empty(PersonNames.Tokens("Sir, 1st Baronet"));
+    }
 }

@@ -5,7 +5,8 @@ namespace Intel.EntityResolution.Resolution;
 
 /// <summary>
 /// The exact keys a reported entity is matched on: its selectors, or for named things without
-/// identifiers (people, organisations, places) a normalised name (with the birth date for people).
+/// identifiers (people, organisations, places) a normalised name (with the birth date for people); an
+/// organisation by each of its names without their legal forms (<see cref="OrganisationNames"/>).
 /// </summary>
 public static class MatchKeys
 {
@@ -20,7 +21,7 @@ public static class MatchKeys
         return e.Type switch
         {
             "person" when name is not null => [$"person:{name}|{e.DateOfBirth}"],
-            "organisation" when name is not null => [$"organisation:{name}"],
+            "organisation" => [.. new[] { e.Name }.Concat(e.Aliases ?? []).Select(OrganisationNames.Key).OfType<string>().Distinct().Select(k => $"organisation:{k}")],
             "location" when name is not null => [$"location:{name}|{e.Country}"],
             "location" when e.Lat is not null && e.Lon is not null => [FormattableString.Invariant($"location:{e.Lat:F4},{e.Lon:F4}")],
             _ => [],

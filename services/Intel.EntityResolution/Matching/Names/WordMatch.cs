@@ -61,7 +61,7 @@ public static class WordMatches
         // Within one script only long skeletons: short ones one apart are other names (Mohamed, Ahmed).
         var shorter = Math.Min(skeletonA.Length, skeletonB.Length);
         var allowed = shorter >= 7 ? 2 : 1;
-        return shorter >= (scriptA == scriptB ? 5 : 3) && skeletonA[0] == skeletonB[0] && Edits.Distance(skeletonA, skeletonB, allowed) <= allowed
+        return shorter >= (scriptA == scriptB ? 6 : 3) && skeletonA[0] == skeletonB[0] && Edits.Distance(skeletonA, skeletonB, allowed) <= allowed
             ? WordMatch.Typo
             : WordMatch.None;
     }

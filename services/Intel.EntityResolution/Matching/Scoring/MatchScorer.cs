@@ -45,7 +45,7 @@ public sealed class MatchScorer
     public double Total(PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var (total, other, nameLevel) = (prior, 0.0, ComparisonOutcome.AbsentLevel);
+        var (total, other, name) = (prior, 0.0, ComparisonOutcome.Absent);
         for (var i = 0; i < _comparisons.Count; i++)
         {
             var (best, outcome, _) = Best(i, record, members);
@@ -56,7 +56,7 @@ public sealed class MatchScorer
             total += best;
             if (i == _name)
             {
-                nameLevel = outcome.Level;
+                name = outcome;
             }
             else
             {
@@ -64,19 +64,24 @@ public sealed class MatchScorer
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
-        return Held(nameLevel, total - prior - other, other) is null ? total : Math.Min(total, Weights.Thresholds.Link - HeldMargin);
+        return Held(name, total - prior - other, other) is null ? total : Math.Min(total, Weights.Thresholds.Link - HeldMargin);
     }
 
     // How far below the link threshold a held pair is put: enough to never link, not enough to drop it from review.
     private const double HeldMargin = 0.001;
 
     /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), or null.</summary>
-    private string? Held(int nameLevel, double nameBits, double otherBits) => Weights.LinkRequires switch
+    private string? Held(ComparisonOutcome name, double nameBits, double otherBits) => Weights.LinkRequires switch
     {
         null => null,
+        { } r => Held(r, name.Level, name.FrequencyTokens?.Count(t => !t.StartsWith(NameComparison.WeakPrefix, StringComparison.Ordinal)) ?? 0, nameBits, otherBits),
+    };
+
+    private static string? Held(LinkRequirements requires, int nameLevel, int nameWords, double nameBits, double otherBits) => requires switch
+    {
         { } r when nameLevel < 0 || nameLevel > r.WeakNameLevel => "the names disagree",
         { } r when nameLevel > r.NameLevel && otherBits < r.WeakNameOtherBits => "the names do not agree word for word, and too little else ties them",
-        { } r when otherBits < r.OtherBits && (nameLevel > r.NameLevel || nameBits < r.NameAloneBits) => "nothing but the name agrees",
+        { } r when otherBits < r.OtherBits && (nameLevel > r.NameLevel || nameBits < r.NameAloneBits || nameWords < r.NameAloneWords) => "nothing but the name agrees",
         _ => null,
     };
 
@@ -88,7 +93,7 @@ public sealed class MatchScorer
     {
         var contributions = new List<ComparisonContribution>(_comparisons.Count);
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var (total, other, nameLevel) = (prior, 0.0, ComparisonOutcome.AbsentLevel);
+        var (total, other, name) = (prior, 0.0, ComparisonOutcome.Absent);
         for (var i = 0; i < _comparisons.Count; i++)
         {
             var (best, outcome, against) = Best(i, record, members);
@@ -100,10 +105,10 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (nameLevel, other) = i == _name ? (outcome.Level, other) : (nameLevel, other + best);
+            (name, other) = i == _name ? (outcome, other) : (name, other + best);
         }
         var band = Band(total);
-        var held = band == MatchBand.Link ? Held(nameLevel, total - prior - other, other) : null;
+        var held = band == MatchBand.Link ? Held(name, total - prior - other, other) : null;
         return new MatchScore(total, prior, contributions, held is null ? band : MatchBand.Review, Weights.Version, held);
     }
 

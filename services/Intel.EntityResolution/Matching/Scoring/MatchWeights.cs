@@ -23,8 +23,11 @@ public sealed record MatchThresholds(double Link, double Review);
 /// partly agree or one is a single word (up to <see cref="WeakNameLevel"/>), much more:
 /// <see cref="WeakNameOtherBits"/>, as a full birth date and an exclusive identifier together give. A
 /// pair short of that is at most reviewed: identical names alone, brothers sharing a father's and family
-/// name, or a bare surname with a birth date and an email, are not one man. A name so rare and full that it alone gives <see cref="NameAloneBits"/> (six uncommon words) needs nothing else.
-public sealed record LinkRequirements(int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits, double NameAloneBits);
+/// name, or a bare surname with a birth date and an email, are not one man. A long name agreeing word for
+/// word (<see cref="NameAloneWords"/> words or more) and so rare that it alone gives <see cref="NameAloneBits"/>
+/// needs nothing else: two men seldom share four uncommon names.
+/// </summary>
+public sealed record LinkRequirements(int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits, double NameAloneBits, int NameAloneWords);
 
 /// <summary>
 /// Bounds on the term-frequency adjustment: a name's commonness may take away at most

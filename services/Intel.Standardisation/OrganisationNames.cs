@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Intel.Standardisation;
+
+/// <summary>
+/// The key an organisation's name is matched on: its words as written, folded (case, accents, punctuation,
+/// other scripts romanised, Arabic normalised), without its legal form or an article, in order. "Al-Noor
+/// Travel Co. Ltd", "AL NOOR TRAVEL COMPANY" and "Al Noor Travel Limited" are one company; "Noor Travel"
+/// and "Al-Noor Travel Agency" are not claimed by the same key, since a dropped word may be another firm.
+/// </summary>
+public static class OrganisationNames
+{
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "ltd", "limited", "llc", "inc", "incorporated", "co", "company", "corp", "corporation", "plc", "llp", "lp", "gmbh", "ag", "kg",
+            "sa", "sarl", "sas", "srl", "spa", "bv", "nv", "oy", "ab", "as", "aps", "pte", "pty", "the", "and", "et", "und",
+            "شركة", "شركه", "مؤسسة", "مؤسسه", "المحدودة", "المحدوده", "ذمم", "م", "ش", "كۆمپانیای",
+        }.Select(w => ArabicScript.Contains(w) ? ArabicScript.Normalize(w) : w),
+        StringComparer.Ordinal);
+
+    /// <summary>The organisation's key, or null when its name has no words.</summary>
+    public static string? Key(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+        var words = Words(name);
+        var kept = words.Where(w => !LegalForms.Contains(w)).ToList();
+        var key = kept.Count > 0 ? kept : words;
+        return key.Count == 0 ? null : string.Join(' ', key);
+    }
+
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        foreach (var raw in VisibleText.Of(name).Replace("&", " and ", StringComparison.Ordinal)
+                     .Split([' ', '-', '.', ',', '\'', '’', '(', ')', '/', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = ArabicScript.Contains(raw) ? ArabicScript.Normalize(raw) : Fold(raw);
+            // "Al-Noor" and "Alnoor" and "النور": the article is not part of the name.
+            word = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word;
+            if (word.Length > 0 && word is not ("al" or "el"))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    private static string Fold(string word)
+    {
+        var latin = Romanisation.IsOther(word) ? Romanisation.Word(word) : word;
+        var builder = new StringBuilder(latin.Length);
+        foreach (var c in Text.StripMarks(latin.ToLowerInvariant()))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+}
