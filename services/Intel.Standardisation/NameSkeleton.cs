@@ -6,7 +6,7 @@ namespace Intel.Standardisation;
 /// <summary>
 /// The phonetic-ish skeleton of one name word, the same for Latin spellings and Arabic script:
 /// <list type="bullet">
-/// <item>digraphs first: sh/ş → x, ch/ç/tch → c, kh → k, gh → g, ph → f, th → s, dh → z, zh/dj → j, ck → k;</item>
+/// <item>digraphs first: sh/ş/sch/sz → x, ch/ç/tch/tsch/cz → c, kh → k, gh → g, ph → f, th/dh → s, zh/dj → j, ck → k;</item>
 /// <item>letters: q, c, x (Kurdish kh) → k; p → b, v → f, z → s (Arabic script has no p or v); g, j kept; vowels, and y/w inside a word, are vowels;</item>
 /// <item>a word-initial vowel is written "a"; other vowels go; a final h after a vowel goes (Fatimah, Abdullah);</item>
 /// <item>doubled letters collapse; "abd" + "l" (Abdul-, Abdel-, Abd al-) is "abd", so sun-letter forms meet.</item>
@@ -18,7 +18,7 @@ internal static class NameSkeleton
     private static readonly FrozenDictionary<string, char> Digraphs = new Dictionary<string, char>(StringComparer.Ordinal)
     {
         ["sh"] = 'x', ["ch"] = 'c', ["kh"] = 'k', ["gh"] = 'g', ["ph"] = 'f', ["th"] = 's', ["dh"] = 's',
-        ["zh"] = 'j', ["dj"] = 'j', ["ck"] = 'k',
+        ["zh"] = 'j', ["dj"] = 'j', ["ck"] = 'k', ["cz"] = 'c', ["sz"] = 'x',
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Arabic names that begin with the letters of the article but are not "al-" + a name.
@@ -38,9 +38,20 @@ internal static class NameSkeleton
         var codes = new List<char>(word.Length);
         for (var i = 0; i < word.Length; i++)
         {
-            if (word.AsSpan(i).StartsWith("tch", StringComparison.Ordinal))
+            if (word.AsSpan(i).StartsWith("tsch", StringComparison.Ordinal))
             {
                 codes.Add('c');
+                i += 3;
+            }
+            else if (word.AsSpan(i).StartsWith("tch", StringComparison.Ordinal))
+            {
+                codes.Add('c');
+                i += 2;
+            }
+            else if (word.AsSpan(i).StartsWith("sch", StringComparison.Ordinal))
+            {
+                // German sch is sh (Schmidt, Шмидт); Polish cz and sz below are ch and sh.
+                codes.Add('x');
                 i += 2;
             }
             else if (i + 1 < word.Length && Digraphs.TryGetValue(word.Substring(i, 2), out var code))

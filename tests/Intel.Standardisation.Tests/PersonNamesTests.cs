@@ -98,4 +98,11 @@ public sealed class PersonNamesTests
         Assert.Equal(PersonNames.Tokens("John Smith"), PersonNames.Tokens("Sir John Smith, 1st Baronet"));
         Assert.Empty(PersonNames.Tokens("Sir, 1st Baronet"));
     }
+
+    [Theory]
+    [InlineData("Schmidt", "Шмидт")]
+    [InlineData("Szymczak", "Шимчак")]
+    [InlineData("Tschernenko", "Черненко")]
+    public void German_and_Polish_spellings_meet_their_Cyrillic_forms(string latin, string cyrillic) =>
+        Assert.Equal(PersonNames.Tokens(latin), PersonNames.Tokens(cyrillic));
 }
