@@ -18,6 +18,23 @@ public readonly record struct NameAlignment(
 
     public static NameAlignment Of(PersonName first, PersonName second)
     {
+        var alignment = Align(first, second);
+        var (joinedFirst, joinedSecond) = (HanRuns.Joined(first), HanRuns.Joined(second));
+        if (joinedFirst is null && joinedSecond is null)
+        {
+            return alignment;
+        }
+        // A Han run read as one transcribed foreign word instead, when that lines up better.
+        var joined = Align(joinedFirst ?? first, joinedSecond ?? second);
+        var (level, joinedLevel) = (Comparisons.NameComparison.Level(alignment), Comparisons.NameComparison.Level(joined));
+        var (unmatched, joinedUnmatched) = (alignment.UnmatchedFirst + alignment.UnmatchedSecond, joined.UnmatchedFirst + joined.UnmatchedSecond);
+        return joinedLevel < level || (joinedLevel == level && (joinedUnmatched < unmatched || (joinedUnmatched == unmatched && joined.Matched > alignment.Matched)))
+            ? joined
+            : alignment;
+    }
+
+    private static NameAlignment Align(PersonName first, PersonName second)
+    {
         var n = Math.Min(first.Words.Length, MaxWords);
         var k = Math.Min(second.Words.Length, MaxWords);
         Span<int> pairOfA = stackalloc int[n];

@@ -15,8 +15,9 @@ public static class NameJudgement
         {
             return false;
         }
-        var level = NameComparison.Level(NameAlignment.Of(a, b));
-        // Two single words (a given name alone, a word of a name) are the same name when they match at all.
-        return level <= NameComparison.LastAgreeingLevel || (level == NameComparison.OneWordLevel && a.Words.Length == 1 && b.Words.Length == 1);
+        var alignment = NameAlignment.Of(a, b);
+        var level = NameComparison.Level(alignment);
+        // Two single words (a given name alone, a word of a name, a Han run read as one) are the same name when they match at all.
+        return level <= NameComparison.LastAgreeingLevel || (level == NameComparison.OneWordLevel && alignment.CountFirst == 1 && alignment.CountSecond == 1);
     }
 }

@@ -43,6 +43,11 @@ public static class WordMatches
         {
             return WordMatch.Transliteration;
         }
+        // A foreign name transcribed in Han characters: its syllables against the Latin spelling's sounds.
+        if (HanAgainstLatin(writtenA, scriptA, writtenB, scriptB) is { } transcribed)
+        {
+            return transcribed;
+        }
         if (scriptA == scriptB && IsTypo(writtenA, writtenB))
         {
             return WordMatch.Typo;
@@ -92,6 +97,13 @@ public static class WordMatches
         var allowed = shorter >= 8 || (shorter >= 6 && a[0] == b[0]) ? 2 : 1;
         return shorter >= 4 ? Edits.Distance(a, b, allowed) <= allowed : a.Length == b.Length && Edits.Distance(a, b, 1) <= 1 && a[0] == b[0];
     }
+
+    private static WordMatch? HanAgainstLatin(string writtenA, WordScript scriptA, string writtenB, WordScript scriptB) => (scriptA, scriptB) switch
+    {
+        (WordScript.Syllabic, WordScript.Latin) when HanSounds.IsHan(writtenA) => HanTranscription.Of(writtenA, writtenB),
+        (WordScript.Latin, WordScript.Syllabic) when HanSounds.IsHan(writtenB) => HanTranscription.Of(writtenB, writtenA),
+        _ => null,
+    };
 
     private static string? WithoutArticle(string skeleton) =>
         skeleton.Length >= 4 && skeleton.StartsWith("al", StringComparison.Ordinal) ? skeleton[2..] : null;
