@@ -26,6 +26,20 @@ public sealed class PersonRecordsTests
     }
 
     [Fact]
+    public void A_link_in_the_partners_own_words_makes_an_identifier_theirs_and_one_naming_someone_else_does_not()
+    {
+        var person = new ReportedEntity { Ref = "p1", Type = "person", Name = "Rawand Jalal Hamad" };
+        var own = new ReportedEntity { Ref = "ph1", Type = "phone", Number = "0750 123 9876", Country = "IQ" };
+        var called = new ReportedEntity { Ref = "ph2", Type = "phone", Number = "0751 555 0000", Country = "IQ" };
+        var town = new ReportedEntity { Ref = "l1", Type = "location", Name = "Zakho" };
+        var record = PersonRecords.From(8, person, [person, own, called, town],
+            [new ReportLink("p1", "ph1", "has-phone"), new ReportLink("p1", "ph2", "called"), new ReportLink("p1", "l1", "lives-in")]);
+
+        Assert.Equal([new RecordIdentifier(IdentifierKinds.Phone, "", "+9647501239876")], record.Identifiers);
+        Assert.Equal("zakho", record.Address?.Locality);
+    }
+
+    [Fact]
     public void A_name_written_surname_first_with_a_comma_is_turned_round()
     {
         var name = PersonRecords.Name("Barzani, Mohammed Ali")!;

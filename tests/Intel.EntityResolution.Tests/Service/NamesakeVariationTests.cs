@@ -46,6 +46,22 @@ public sealed class NamesakeVariationTests(VariationFixture fixture)
     }
 
     [Fact]
+    public async Task A_same_name_with_nothing_else_is_put_to_an_analyst_with_the_reason_it_was_not_linked()
+    {
+        using var iraq = await PartnerClient.ForAsync(fixture.Platform.Gateway, "iq-border-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "iq-border-analyst");
+
+        var first = await PersonOfAsync(iraq, Person("var-held-1", "Kawa Jamal Rashid", null, Everyone, nationality: "IRQ"));
+        var second = await PersonOfAsync(iraq, Person("var-held-2", "Kawa Jamal Rashid", null, Everyone, nationality: "IRQ"));
+
+        Resolved.Apart(("Kawa Jamal Rashid (first)", first), ("Kawa Jamal Rashid (second)", second));
+        var queue = await GetAsync(analyst, "/api/v1/entities/review?limit=500");
+        var item = queue.GetProperty("items").EnumerateArray().Single(i =>
+            new[] { i.GetProperty("entity").GetProperty("id").GetGuid(), i.GetProperty("candidate").GetProperty("id").GetGuid() }.Order().SequenceEqual(new[] { first, second }.Order()));
+        Assert.Equal("nothing but the name agrees", item.GetProperty("match").GetProperty("held").GetString());
+    }
+
+    [Fact]
     public async Task A_bare_surname_never_joins_a_fuller_record_even_with_its_birth_date_and_email()
     {
         using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
