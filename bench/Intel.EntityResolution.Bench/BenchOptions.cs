@@ -14,6 +14,11 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
     public Uri Gateway { get; init; } = new("http://127.0.0.1:8080");
     public string Client { get; init; } = "uk-nca-feed";
     public string Secret { get; init; } = "uk-nca-feed-secret";
+
+    /// <summary>The client e2e reads reports and entities as: a feed client may submit but not read entities.</summary>
+    public string Reader { get; init; } = "uk-nca-analyst";
+    public string ReaderSecret { get; init; } = "uk-nca-analyst-secret";
+
     public int? Limit { get; init; }
 
     public static BenchOptions Parse(string[] args)
@@ -27,6 +32,7 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
         var sets = args.Zip(args.Skip(1)).Where(a => a.First == "--set").Select(a => a.Second.Split('=', 2))
             .ToDictionary(s => s[0], s => s.Length == 2 ? Path.GetFullPath(s[1]) : throw new ArgumentException($"--set {s[0]}: expected NAME=DIR"), StringComparer.Ordinal);
         var client = Value("--client") ?? "uk-nca-feed";
+        var reader = Value("--reader") ?? "uk-nca-analyst";
         return new BenchOptions(Value("--data"), Value("--out"), sizes, Value("--weights"), int.Parse(Value("--explain") ?? "0"), args.Contains("--oracle"),
             Value("--link") is { } link ? double.Parse(link, System.Globalization.CultureInfo.InvariantCulture) : null,
             Value("--review") is { } review ? double.Parse(review, System.Globalization.CultureInfo.InvariantCulture) : null)
@@ -37,6 +43,8 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
             Client = client,
             // Outside production every seeded client's secret is "<client id>-secret".
             Secret = Value("--secret") ?? client + "-secret",
+            Reader = reader,
+            ReaderSecret = Value("--reader-secret") ?? reader + "-secret",
             Limit = Value("--limit") is { } limit ? int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

@@ -36,7 +36,8 @@ static int Usage()
           --explain N        audit decisions and print N missed and N wrong pairs (names: N failed cases) with explanations
           --oracle           (arabic) how separable the set is: each mention against its true person and the best wrong one
           e2e SET            a record set (e.g. splink-fake-people/fake_1000) through the platform: --gateway URL
-                             (http://127.0.0.1:8080), --client ID (uk-nca-feed), --secret S (ID-secret), --limit N
+                             (http://127.0.0.1:8080), --client ID (uk-nca-feed), --secret S (ID-secret) to submit,
+                             --reader ID (uk-nca-analyst), --reader-secret S (ID-secret) to read, --limit N
         """);
     return 2;
 }

@@ -26,6 +26,6 @@ internal static class ReportLines
 
     // The API takes no date of birth before 1900 (the engine reads them from 1800): older ones are left
     // out, so historical figures reach the platform with fewer dates than the in-memory run gives them.
-    private static ReportedEntity Api(ReportedEntity person) =>
+    public static ReportedEntity Api(ReportedEntity person) =>
         person.DateOfBirth is { } date && string.CompareOrdinal(date, "1900") < 0 ? person with { DateOfBirth = null } : person;
 }

@@ -9,6 +9,7 @@ namespace Intel.EntityResolution.Bench.EndToEnd;
 internal static class Resolution
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan Stall = TimeSpan.FromMinutes(1);
 
     /// <summary>The final entity of each record's person, by the record's index; records never resolved are left out.</summary>
     public static async Task<Dictionary<int, Guid>> FinalEntitiesAsync(GatewayClient gateway, IReadOnlyDictionary<int, Guid> reports)
@@ -24,19 +25,28 @@ internal static class Resolution
     }
 
     // Reports are resolved roughly in arrival order: from the last submitted down, waiting at the first
-    // one not yet resolved, so that each is read about once (the gateway limits each client's rate).
+    // one not yet resolved, so that each is read about once (the gateway limits each client's rate). A
+    // report that stays unresolved for Stall goes to the back, so one the platform lost (its message in an
+    // _error queue) holds up no other; reading ends when Patience passes without any report resolved, or
+    // when every report left has been sent to the back since the last one was.
     private static async Task<Dictionary<int, Guid>> PersonEntitiesAsync(GatewayClient gateway, IReadOnlyDictionary<int, Guid> reports)
     {
         var pending = new Queue<KeyValuePair<int, Guid>>(reports.OrderByDescending(r => r.Key));
         var found = new Dictionary<int, Guid>();
-        var (lastProgress, lastSaid) = (DateTime.UtcNow, DateTime.UtcNow);
-        while (pending.TryPeek(out var report) && DateTime.UtcNow - lastProgress < Patience)
+        var (lastProgress, lastSaid, headSince, setAside) = (DateTime.UtcNow, DateTime.UtcNow, DateTime.UtcNow, 0);
+        while (pending.TryPeek(out var report) && DateTime.UtcNow - lastProgress < Patience && setAside < pending.Count)
         {
             if (await PersonEntityAsync(gateway, report.Value) is { } entity)
             {
                 found[report.Key] = entity;
                 pending.Dequeue();
-                lastProgress = DateTime.UtcNow;
+                (lastProgress, headSince, setAside) = (DateTime.UtcNow, DateTime.UtcNow, 0);
+                continue;
+            }
+            if (DateTime.UtcNow - headSince > Stall)
+            {
+                pending.Enqueue(pending.Dequeue());
+                (headSince, setAside) = (DateTime.UtcNow, setAside + 1);
                 continue;
             }
             if (DateTime.UtcNow - lastSaid > TimeSpan.FromSeconds(15))
@@ -48,7 +58,7 @@ internal static class Resolution
         }
         if (pending.Count > 0)
         {
-            Console.WriteLine($"  {pending.Count} reports not resolved after {Patience.TotalMinutes} minutes without progress (left out of the score)");
+            Console.WriteLine($"  {pending.Count} reports not resolved (left out of the score): records {string.Join(", ", pending.Select(p => p.Key + 1).Order().Take(20))}");
         }
         return found;
     }

@@ -9,7 +9,10 @@ namespace Intel.EntityResolution.Bench.Records;
 /// </summary>
 internal static class ReportFields
 {
-    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD of a real day ("1969-7-16" padded); null otherwise ("1504-21-01", "1974-01-32").</summary>
+    /// <summary>
+    /// YYYY, YYYY-MM or YYYY-MM-DD of a real day ("1969-7-16" padded) that has begun somewhere; null otherwise
+    /// ("1504-21-01", "1974-01-32", "2031-05-02").
+    /// </summary>
     public static string? DateOfBirth(string? value)
     {
         var parts = (value ?? "").Trim().Split('-');
@@ -19,8 +22,12 @@ internal static class ReportFields
         }
         var n = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         var real = n[0] >= 1 && (n.Length < 2 || n[1] is >= 1 and <= 12) && (n.Length < 3 || (n[2] >= 1 && n[2] <= DateTime.DaysInMonth(n[0], n[1])));
-        return real ? string.Join('-', n.Select((x, i) => x.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture))) : null;
+        return real && !InTheFuture(n) ? string.Join('-', n.Select((x, i) => x.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture))) : null;
     }
+
+    // As the API decides: the first day the date can mean is after today wherever it is earliest (UTC+14).
+    private static bool InTheFuture(int[] n) =>
+        new DateOnly(n[0], n.Length > 1 ? n[1] : 1, n.Length > 2 ? n[2] : 1) > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
 
     public static string? Gender(string? value) => value?.Trim().ToLowerInvariant() switch
     {
