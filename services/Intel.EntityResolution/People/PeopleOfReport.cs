@@ -2,13 +2,14 @@ using Npgsql;
 using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Matching;
 using Intel.EntityResolution.Matching.Blocking;
+using Intel.EntityResolution.Resolution;
 
 namespace Intel.EntityResolution.People;
 
 /// <summary>
 /// The people of one report while it is resolved: their records and blocking keys, the keys' locks (all
-/// taken at once, before anything is written) and the index writes, made together once every person is
-/// resolved. Taking locks person by person, or writing key rows between them, let two reports lock in
+/// taken at once, before anything is written, with the exact keys of the report's other entities) and the
+/// index writes, made together once every person is resolved. Taking locks person by person, or writing key rows between them, let two reports lock in
 /// opposite orders and deadlock.
 /// </summary>
 public sealed class PeopleOfReport
@@ -36,11 +37,12 @@ public sealed class PeopleOfReport
             byRef[person.Ref] = (record, BlockingKeys.Of(record));
         }
         var keys = byRef.Values.SelectMany(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count > 0)
-        {
-            var counts = await blocking.CountsAsync(keys, ct);
-            await blocking.LockAsync(keys.Where(k => counts.GetValueOrDefault(k).Records < model.Cap), ct);
-        }
+        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : null;
+        // The exact keys of the report's other entities are locked with them: two reports naming one new phone,
+        // or one town every report names, append to its entity one after the other instead of failing on the
+        // stream's version until their retries run out.
+        var exact = report.Entities.Where(e => e.Type != "person").SelectMany(MatchKeys.Of).Select(k => "x:" + k);
+        await blocking.LockAsync(keys.Where(k => counts!.GetValueOrDefault(k).Records < model.Cap).Concat(exact), ct);
         return new PeopleOfReport(blocking, byRef);
     }
 
