@@ -6,8 +6,8 @@ namespace Intel.EntityResolution.Matching.Names;
 /// The consonants of an Arabic-script word (normalised by <c>ArabicScript.Normalize</c>). Arabic has no
 /// p, v, g, ch or zh and writes foreign names with its nearest letters: ب for p, ف for v, ج, غ, ق or ك
 /// for g, ش or تش for ch, ج for French j; so each letter reads as all the sounds it writes. ا, و and ي
-/// inside a word are long vowels (or foreign o, e), left out like the vowels of <see cref="LatinPhones"/>;
-/// final ه is a vowel (ta marbuta, or a foreign -a/-e), and ع is heard as a vowel in foreign names.
+/// inside a word are long vowels (or foreign o, e), which a Latin vowel should meet: one left over costs
+/// half. Final ه is a vowel (ta marbuta, or a foreign -a/-e), and ع is heard as a vowel in foreign names.
 /// </summary>
 internal static class ArabicPhones
 {
@@ -35,9 +35,13 @@ internal static class ArabicPhones
             }
             var sound = c switch
             {
-                'و' when i == 0 => new Sound(W | V, F, Optional: true),
-                'ي' when i == 0 => new Sound(Y | Dzh, Zh, Optional: true),
+                'و' when i == 0 => new Sound(W | V, F, Dropped: 0.5),
+                'ي' when i == 0 => new Sound(Y | Dzh, Zh, Dropped: 0.5),
                 'ه' when i == word.Length - 1 && i > 0 => (Sound?)null,
+                // Inside a word ا, و and ي write long vowels, or foreign a/e, o/u and e/i; و and ي are also w and y.
+                'ا' when i > 0 => new Sound(A | E, None, Dropped: 0.5),
+                'و' => new Sound(O | U | W | V, None, Dropped: 0.5),
+                'ي' => new Sound(I | E | Y, None, Dropped: 0.5),
                 _ => Read(c),
             };
             if (sound is { } s)
@@ -46,7 +50,7 @@ internal static class ArabicPhones
             }
         }
         var onset = word.Length == 0 || word[0] is 'ا' or 'ع' ? Onset.Vowel : word[0] is 'و' or 'ي' or 'ه' ? Onset.Either : Onset.Consonant;
-        return new PhoneKey([.. sounds], onset);
+        return new PhoneKey([.. sounds], onset, Loose: true);
     }
 
     private static Sound? Read(char c) => c switch
@@ -57,7 +61,7 @@ internal static class ArabicPhones
         'ط' => new Sound(T, D | Th),
         'ث' => new Sound(Th | S, T | Z),
         'ج' => new Sound(Dzh | G | Zh, Y | Z),
-        'ح' => new Sound(H, Kh, Optional: true),
+        'ح' => new Sound(H, Kh, Dropped: 0.5),
         'خ' => new Sound(Kh | H, K | G),
         'د' => new Sound(D, T | Th),
         'ذ' => new Sound(Z | Th | D, S),
@@ -74,7 +78,7 @@ internal static class ArabicPhones
         'ل' => new Sound(L, None),
         'م' => new Sound(M, N),
         'ن' => new Sound(N, M),
-        'ه' => new Sound(H, Kh, Optional: true),
+        'ه' => new Sound(H, Kh, Dropped: 0.5),
         'چ' => new Sound(Ch, Sh),
         'ژ' => new Sound(Zh, Z | Dzh),
         _ => null,

@@ -31,14 +31,14 @@ internal static class CyrillicPhones
             }
             if (i == 0 && c is 'е' or 'ё' or 'ю' or 'я' or 'й' or 'є' or 'ї' or 'ј')
             {
-                sounds.Add(new Sound(Y, Dzh | Zh, Optional: true));
+                sounds.Add(new Sound(Y, Dzh | Zh, Dropped: 0.5));
                 continue;
             }
             if (c == 'щ')
             {
                 // щ is Polish szcz and Russian shch: a sh, then a ch that may not be written.
                 sounds.Add(new Sound(Sh, S | Ch));
-                sounds.Add(new Sound(Ch, Ts, Optional: true));
+                sounds.Add(new Sound(Ch, Ts, Dropped: 0.5));
                 continue;
             }
             if (Read(c) is { } sound)
@@ -75,8 +75,8 @@ internal static class CyrillicPhones
         'ч' or 'ћ' => new Sound(Ch, Sh | Ts | T),
         'ш' => new Sound(Sh, S | Ch),
         'ђ' or 'џ' => new Sound(Dzh, Zh),
-        'ў' => new Sound(W | V, F, Optional: true),
-        'ј' => new Sound(Y, Dzh, Optional: true),
+        'ў' => new Sound(W | V, F, Dropped: 0.5),
+        'ј' => new Sound(Y, Dzh, Dropped: 0.5),
         _ => null,
     };
 }

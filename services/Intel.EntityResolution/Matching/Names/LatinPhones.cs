@@ -7,7 +7,8 @@ namespace Intel.EntityResolution.Matching.Names;
 /// transcribe read them: a spelling read differently across languages reads as each (ch is English
 /// ch, German kh, French sh and Italian k; j is German y, English dzh, French zh and Spanish kh; soft c
 /// is s, ts or ch). Marks are already folded away, so s, z and c may be the š, ž and č of Slavic
-/// spellings (near sh, zh, ch). Vowels are left out: Cyrillic and Arabic render them too freely.
+/// spellings (near sh, zh, ch). Vowels are kept but cost nothing to leave out: Russian renders them too freely,
+/// and only Arabic's written long vowels ask for one.
 /// </summary>
 internal static class LatinPhones
 {
@@ -30,7 +31,7 @@ internal static class LatinPhones
             if (sound is { } s && i + length == word.Length && i > 0 && IsVowel(word, i - 1) && word[i] is 't' or 'd' or 's' or 'x' or 'z')
             {
                 // French final t, d, s, x, z are silent (Rataud, Dupuis), and Russian drops Latin -us (Erasmus, Эразм).
-                s = s with { Optional = true };
+                s = s with { Dropped = Math.Min(s.Dropped, 0.5) };
                 sound = s;
             }
             if (sound is { } read)
@@ -47,7 +48,8 @@ internal static class LatinPhones
     {
         if (IsVowel(w, i))
         {
-            return (null, 1);
+            // A vowel may go unwritten (Arabic short vowels, Cyrillic keys have none), or meet a written long vowel.
+            return (new Sound(w[i] switch { 'a' => A, 'e' => E, 'i' or 'y' => I, 'o' => O, _ => U }, None, Dropped: 0), 1);
         }
         var rest = w.AsSpan(i);
         if (rest.StartsWith("tsch") || rest.StartsWith("szcz"))
@@ -81,21 +83,21 @@ internal static class LatinPhones
             ('d', 'z') => (new Sound(Z | Dzh, Ts | Zh), 2),
             ('t', 's') or ('t', 'z') => (new Sound(Ts, S | Z), 2),
             ('w', 'r') => (new Sound(R, None), 2),
-            ('w', 'h') => (new Sound(W | V | H, F, Optional: true), 2),
+            ('w', 'h') => (new Sound(W | V | H, F, Dropped: 0.5), 2),
             ('c', _) => (soft ? new Sound(S | Ts | Ch, K | Z | Th) : new Sound(K | Ts, Ch | S | G), 1),
             ('g', _) => (soft ? new Sound(G | Dzh | Zh | Kh, K | H | Y) : new Sound(G, K | Kh | H), 1),
-            // h is silent in Romance names and after a vowel; Russian writes it г or х.
-            ('h', _) => (vowelAfter ? new Sound(H | Kh | G, K, Optional: true) : null, 1),
-            ('j', _) => (new Sound(Y | Dzh | Zh | Kh | H, Z | G, Optional: true), 1),
+            // h is silent in Romance names and after a vowel (Russian г and х also read as h).
+            ('h', _) => (vowelAfter ? new Sound(H | Kh, K | G, Dropped: 0.5) : null, 1),
+            ('j', _) => (new Sound(Y | Dzh | Zh | Kh, Z | G | H, Dropped: 0.5), 1),
             // A glide opening a word (Yusuf, Юсуф, يوسف) is written in both scripts, though not always.
-            ('y', _) => (new Sound(Y, Dzh, Optional: true), 1),
+            ('y', _) => (new Sound(Y, Dzh, Dropped: 0.5), 1),
             ('x', _) => (new Sound(S | Z | Kh | Sh, K), 1),
             ('b', _) => (new Sound(B, P | V), 1),
             ('p', _) => (new Sound(P, B | F), 1),
             ('f', _) => (new Sound(F, V | P), 1),
             ('v', _) => (new Sound(V, F | W | B), 1),
             // English w is a vowel in Russian (Уильям) and Arabic, German and Polish w is v.
-            ('w', _) => (new Sound(W | V, F | B, Optional: true), 1),
+            ('w', _) => (new Sound(W | V, F | B, Dropped: 0.5), 1),
             ('m', _) => (new Sound(M, N), 1),
             ('n', _) => (new Sound(N, M), 1),
             ('t', _) => (new Sound(T, D | Th), 1),

@@ -25,8 +25,9 @@ internal static class PhoneDistance
     private static WordMatch Of(PhoneKey native, PhoneKey latin)
     {
         var (cost, longer) = Compare(native, latin);
-        // A quarter of a sound per sound of the longer key, in half sounds: 0.5 for two or three, 1 for four or five.
-        var allowed = Math.Floor(longer / 2.0) / 2;
+        // A quarter of a sound per consonant of the longer key, in half sounds: 0.5 for two or three, 1 for four or five.
+        // An Arabic key's letters read several sounds each, so it needs one consonant more: none for two, 1 for five or six.
+        var allowed = native.Loose ? Math.Floor(Math.Max(0, longer - 1) / 2.0) / 2 : Math.Floor(longer / 2.0) / 2;
         return cost <= Math.Min(0.5, allowed) ? WordMatch.Transliteration : cost <= allowed ? WordMatch.Typo : WordMatch.None;
     }
 
@@ -40,27 +41,30 @@ internal static class PhoneDistance
         }
         // A name opening on a vowel in one spelling and a consonant in the other is heard differently.
         var onset = native.Onset == latin.Onset || native.Onset == Onset.Either || latin.Onset == Onset.Either ? 0 : 0.5;
-        return (Distance(a, b) + onset, Math.Max(a.Length, b.Length));
+        return (Distance(a, b) + onset, Math.Max(Consonants(a), Consonants(b)));
     }
 
-    // Weighted edit distance; a full-cost change of either first sound is refused (the first sound must agree).
+    // Weighted edit distance; a full-cost change of either first consonant (or a vowel before it) is refused: the first sound must agree.
     private static double Distance(Sound[] a, Sound[] b)
     {
+        var (firstA, firstB) = (FirstConsonant(a), FirstConsonant(b));
         Span<double> previous = stackalloc double[b.Length + 1];
         Span<double> current = stackalloc double[b.Length + 1];
         previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
-            previous[j] = previous[j - 1] + First(j - 1, 1, b[j - 1].Dropped);
+            previous[j] = previous[j - 1] + Guard(j - 1 <= firstB, b[j - 1].Dropped);
         }
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = previous[0] + First(i - 1, 1, a[i - 1].Dropped);
+            var leadA = i - 1 <= firstA;
+            current[0] = previous[0] + Guard(leadA, a[i - 1].Dropped);
             for (var j = 1; j <= b.Length; j++)
             {
-                var swap = previous[j - 1] + First(i - 1, j - 1, Sound.Cost(a[i - 1], b[j - 1]));
-                var drop = previous[j] + First(i - 1, 1, a[i - 1].Dropped);
-                var add = current[j - 1] + First(j - 1, 1, b[j - 1].Dropped);
+                var leadB = j - 1 <= firstB;
+                var swap = previous[j - 1] + Guard(leadA || leadB, Sound.Cost(a[i - 1], b[j - 1]));
+                var drop = previous[j] + Guard(leadA, a[i - 1].Dropped);
+                var add = current[j - 1] + Guard(leadB, b[j - 1].Dropped);
                 current[j] = Math.Min(swap, Math.Min(drop, add));
             }
             current.CopyTo(previous);
@@ -68,5 +72,25 @@ internal static class PhoneDistance
         return previous[b.Length];
     }
 
-    private static double First(int i, int j, double cost) => (i == 0 || j == 0) && cost >= 1 ? Refused : cost;
+    private static int FirstConsonant(Sound[] sounds)
+    {
+        var i = 0;
+        while (i < sounds.Length - 1 && sounds[i].IsVowel)
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static int Consonants(Sound[] sounds)
+    {
+        var count = 0;
+        foreach (var sound in sounds)
+        {
+            count += sound.IsVowel ? 0 : 1;
+        }
+        return count;
+    }
+
+    private static double Guard(bool lead, double cost) => lead && cost >= 1 ? Refused : cost;
 }
