@@ -77,8 +77,8 @@ internal static class LatinPhones
             ('t', 'h') => (new Sound(Th | T, S | Z | D), 2),
             // gh is silent after a vowel (Leigh, Wright), g before one.
             ('g', 'h') => (i > 0 && IsVowel(w, i - 1) ? null : new Sound(G, Kh | H), 2),
-            // Italian and French gn is ny (Mignon, Миньон).
-            ('g', 'n') when i > 0 => (new Sound(N, M), 2),
+            // Italian and French gn is ny (Mignon, Миньон), German gn a g and an n (Wagner).
+            ('g', 'n') when i > 0 => (new Sound(G, K | Kh, Dropped: 0.5), 1),
             ('d', 'j') or ('d', 'g') when next == 'j' || (i + 2 < w.Length && w[i + 2] is 'e' or 'i') => (new Sound(Dzh, Zh | Z), 2),
             ('d', 'z') => (new Sound(Z | Dzh, Ts | Zh), 2),
             ('t', 's') or ('t', 'z') => (new Sound(Ts, S | Z), 2),
