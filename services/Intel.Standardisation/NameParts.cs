@@ -34,9 +34,13 @@ internal static class NameParts
 
     private static readonly FrozenSet<string> Kunya = FrozenSet.ToFrozenSet(["abu", "abou", "abo", "aboo", "ابو"], StringComparer.Ordinal);
 
-    // Word: as written, folded (lower-case Latin without marks, normalised Arabic, Han as written, other scripts romanised);
+    // Word: as written, folded (lower-case Latin without marks, normalised Arabic, Han and Cyrillic as written, other scripts romanised);
     // Sound: what the skeleton is made of (the Latin letters, the Arabic word, another script romanised).
-    private sealed record Part(string Word, string Sound, bool Arabic, bool HyphenNext, bool Title);
+    private sealed record Part(string Word, string Sound, bool Arabic, bool HyphenNext, bool Title)
+    {
+        // Particles are known by their Latin letters, so a Cyrillic word is looked up romanised ("ибн" is "ibn").
+        public string Reading => Romanisation.IsCyrillic(Word) ? Sound : Word;
+    }
 
     /// <summary>The skeletons of the name's words, particles handled, in written order, without repeats.</summary>
     public static IReadOnlyList<string> Skeletons(string name) =>
@@ -54,26 +58,26 @@ internal static class NameParts
         {
             var part = parts[i];
             var last = i == parts.Count - 1;
-            if (!last && (Articles.Contains(part.Word) || (part.HyphenNext && HyphenArticles.Contains(part.Word))))
+            if (!last && (Articles.Contains(part.Reading) || (part.HyphenNext && HyphenArticles.Contains(part.Reading))))
             {
                 continue;
             }
-            if (!last && i > 0 && SonOf.Contains(part.Word))
+            if (!last && i > 0 && SonOf.Contains(part.Reading))
             {
                 continue;
             }
-            if (!last && (Abd.Contains(part.Word) || Kunya.Contains(part.Word)))
+            if (!last && (Abd.Contains(part.Reading) || Kunya.Contains(part.Reading)))
             {
                 var next = i + 1;
-                while (next < parts.Count - 1 && (Articles.Contains(parts[next].Word) || HyphenArticles.Contains(parts[next].Word)))
+                while (next < parts.Count - 1 && (Articles.Contains(parts[next].Reading) || HyphenArticles.Contains(parts[next].Reading)))
                 {
                     next++;
                 }
                 var rest = Skeleton(parts[next]);
                 // Inside the compound the next word's initial vowel is no longer initial.
                 rest = rest.StartsWith('a') ? rest[1..] : rest;
-                var written = (Abd.Contains(part.Word) ? (part.Arabic ? "عبد" : "abd") : part.Arabic ? "ابو" : "abu") + parts[next].Word;
-                words.Add(new NameWord(written, Abd.Contains(part.Word) ? NameSkeleton.Finish(Skeleton(part) + rest) : "abu-" + NameSkeleton.Finish(rest)));
+                var written = (Abd.Contains(part.Reading) ? (part.Arabic ? "عبد" : "abd") : part.Arabic ? "ابو" : "abu") + parts[next].Reading;
+                words.Add(new NameWord(written, Abd.Contains(part.Reading) ? NameSkeleton.Finish(Skeleton(part) + rest) : "abu-" + NameSkeleton.Finish(rest)));
                 i = next;
                 continue;
             }
@@ -136,10 +140,12 @@ internal static class NameParts
         }
         if (Romanisation.IsOther(raw))
         {
-            // Han and Hangul keep their characters (two characters differ as names); other scripts are
-            // written as they sound, so a Cyrillic and a Latin spelling can be one letter apart.
-            var sound = string.Concat(Text.StripMarks(Romanisation.Word(raw)).Where(char.IsAsciiLetterLower));
-            return new Part(Romanisation.IsSyllabic(raw) ? raw : sound, sound, Arabic: false, HyphenNext: false, NameTitles.IsTitle(sound));
+            // Han and Hangul keep their characters (two characters differ as names), and Cyrillic its letters
+            // (its romanisation loses ё, э and й, which tell how a foreign name was heard); other scripts are
+            // written as they sound, so their spelling and a Latin one can be one letter apart.
+            var sound = Romanisation.Letters(raw);
+            var written = Romanisation.IsSyllabic(raw) ? raw : Romanisation.IsCyrillic(raw) ? raw.ToLowerInvariant() : sound;
+            return new Part(written, sound, Arabic: false, HyphenNext: false, NameTitles.IsTitle(sound));
         }
         var lower = raw.ToLowerInvariant();
         if (kurmanji)

@@ -16,6 +16,12 @@ public static class Romanisation
     /// <summary>Latin letters for one word of another script ("александр" → "aleksandr", "建国" → "jianguo").</summary>
     public static string Word(string word) => word.Transliterate().ToLowerInvariant();
 
+    /// <summary>A word of another script as lower-case ASCII letters, marks dropped ("Щукин" → "shchukin").</summary>
+    public static string Letters(string word) => string.Concat(Text.StripMarks(Word(word)).Where(char.IsAsciiLetterLower));
+
+    /// <summary>Whether a word is written in Cyrillic letters only.</summary>
+    public static bool IsCyrillic(string word) => word.Length > 0 && word.All(c => c is >= 'Ѐ' and <= 'ӿ');
+
     /// <summary>Whether a word is in neither Latin nor Arabic script, so <see cref="Word"/> is its sound.</summary>
     public static bool IsOther(string word) => word.Any(c => char.IsLetter(c) && c >= '\u0370' && !ArabicScript.IsArabic(c));
 

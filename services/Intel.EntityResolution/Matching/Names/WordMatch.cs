@@ -20,8 +20,18 @@ public enum WordMatch
 
 public static class WordMatches
 {
-    /// <summary>What a word pair is: the written forms first, then skeletons, then the lexicon.</summary>
+    /// <summary>
+    /// What a word pair is: the written forms first, then skeletons, then the lexicon; a Cyrillic or Arabic
+    /// word against a Latin one also by how Russian and Arabic transcribe foreign sounds.
+    /// </summary>
     public static WordMatch Of(string writtenA, string skeletonA, string writtenB, string skeletonB)
+    {
+        var spelled = Spelled(Transcriptions.Spelled(writtenA), skeletonA, Transcriptions.Spelled(writtenB), skeletonB);
+        return spelled <= WordMatch.Transliteration || Transcriptions.Of(writtenA, writtenB) is not { } heard || heard >= spelled ? spelled : heard;
+    }
+
+    // Cyrillic words compare here in their romanisation, so a Latin spelling one letter from it is a typo.
+    private static WordMatch Spelled(string writtenA, string skeletonA, string writtenB, string skeletonB)
     {
         if (writtenA == writtenB)
         {
