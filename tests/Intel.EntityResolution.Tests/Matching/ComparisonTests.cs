@@ -36,6 +36,8 @@ public sealed class ComparisonTests
     [Theory]
     [InlineData("Hans O Friedrich", "Hans Joachim Friedrich")]
     [InlineData("Mohamed Barzani", "Ahmed Barzani")]
+    [InlineData("George Barron", "George Browne")]
+    [InlineData("Tom Thompson", "Tom Simpson")]
     public void A_wrong_initial_or_another_first_name_is_not_taken_for_a_scribe_s_slip(string first, string second)
     {
         var level = NameLevel(first, second);

@@ -77,17 +77,28 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void An_uncommon_name_alone_is_queued_for_review_and_says_why_it_was_not_linked()
+    public void An_uncommon_full_name_alone_links_unless_the_birth_dates_disagree()
     {
-        var nameOnly = _scorer.Score(Person("Saman Rashid Kaka"), Person("Saman Rashid Kaka"));
-        var withBirthDate = _scorer.Score(Person("Saman Rashid Kaka", "1979-06-01"), Person("Saman Rashid Kaka", "1979-06-01"));
+        var nameOnly = _scorer.Score(Person("Saman Rashid Kaka", nationality: "IRQ"), Person("Saman Rashid Kaka", nationality: "IRQ"));
+        var otherDates = _scorer.Score(Person("Saman Rashid Kaka", "1979-06-01"), Person("Saman Rashid Kaka", "1988-11-23"));
 
-        Assert.True(nameOnly.Total >= _scorer.Weights.Thresholds.Link - 0.01, nameOnly.ToString());
-        Assert.Equal(MatchBand.Review, nameOnly.Band);
-        Assert.NotNull(nameOnly.Held);
-        Assert.Contains(nameOnly.Reasons, r => r.StartsWith("not linked: ", StringComparison.Ordinal));
-        Assert.Equal(MatchBand.Link, withBirthDate.Band);
-        Assert.Null(withBirthDate.Held);
+        Assert.Equal(MatchBand.Link, nameOnly.Band);
+        Assert.Null(nameOnly.Held);
+        Assert.True(otherDates.Total >= _scorer.Weights.Thresholds.Link - 0.01, otherDates.ToString());
+        Assert.Equal(MatchBand.Review, otherDates.Band);
+        Assert.Equal("the names agree, but the rest counts against it", otherDates.Held);
+        Assert.Contains(otherDates.Reasons, r => r.StartsWith("not linked: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_surname_links_with_a_full_birth_date_and_an_email_but_not_with_the_date_alone()
+    {
+        var dateOnly = _scorer.Score(Person("Doski", "1979-06-01"), Person("Rebwar Aziz Doski", "1979-06-01"));
+        var dateAndEmail = _scorer.Score(Person("Doski", "1979-06-01", email: "rebwar.d@example.net"), Person("Rebwar Aziz Doski", "1979-06-01", email: "Rebwar.D@example.net"));
+
+        Assert.Equal("one-word", Level(dateOnly, "name"));
+        Assert.NotEqual(MatchBand.Link, dateOnly.Band);
+        Assert.True(dateAndEmail.Band == MatchBand.Link, dateAndEmail.ToString());
     }
 
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;

@@ -48,8 +48,9 @@ public static class WordMatches
         {
             return WordMatch.None;
         }
-        // A short skeleton ("al" is Ali and Ola) is a transliteration only when the spellings are close too.
-        if (skeletonA == skeletonB && (skeletonA.Length >= 3 || !latin || JaroWinkler.Similarity(writtenA, writtenB) >= 0.8))
+        // Skeletons drop vowels because Arabic script does not write them; two Latin spellings of one name
+        // (Mohammed, Muhammad) still read alike, while Barron and Browne, or Thompson and Simpson, do not.
+        if (skeletonA == skeletonB && (!latin || JaroWinkler.Similarity(writtenA, writtenB) >= 0.8))
         {
             return WordMatch.Transliteration;
         }

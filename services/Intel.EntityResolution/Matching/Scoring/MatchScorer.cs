@@ -64,24 +64,29 @@ public sealed class MatchScorer
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
-        return Held(name, total - prior - other, other) is null ? total : Math.Min(total, Weights.Thresholds.Link - HeldMargin);
+        return Held(name, other) is null ? total : Math.Min(total, Weights.Thresholds.Link - HeldMargin);
     }
 
     // How far below the link threshold a held pair is put: enough to never link, not enough to drop it from review.
     private const double HeldMargin = 0.001;
 
     /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), or null.</summary>
-    private string? Held(ComparisonOutcome name, double nameBits, double otherBits) => Weights.LinkRequires switch
+    private string? Held(ComparisonOutcome name, double otherBits) => Weights.LinkRequires switch
     {
         null => null,
-        { } r => Held(r, name.Level, name.FrequencyTokens?.Count(t => !t.StartsWith(NameComparison.WeakPrefix, StringComparison.Ordinal)) ?? 0, nameBits, otherBits),
+        { } r => Held(r, name.Level, otherBits, Frequencies.Entities >= Weights.PopulationFloor),
     };
 
-    private static string? Held(LinkRequirements requires, int nameLevel, int nameWords, double nameBits, double otherBits) => requires switch
+    private static string? Held(LinkRequirements requires, int nameLevel, double otherBits, bool frequenciesKnown) => requires switch
     {
-        { } r when nameLevel < 0 || nameLevel > r.WeakNameLevel => "the names disagree",
+        { } r when nameLevel > r.WeakNameLevel => "the names disagree",
+        { } r when nameLevel < 0 && otherBits < r.WeakNameOtherBits => "only one of them is named, and too little else ties them",
         { } r when nameLevel > r.NameLevel && otherBits < r.WeakNameOtherBits => "the names do not agree word for word, and too little else ties them",
-        { } r when otherBits < r.OtherBits && (nameLevel > r.NameLevel || nameBits < r.NameAloneBits || nameWords < r.NameAloneWords) => "nothing but the name agrees",
+        { } r when nameLevel >= 0 && nameLevel <= r.FullNameLevel && otherBits < r.FullNameOtherBits => "the names agree, but the rest counts against it",
+        // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
+        // alone carries a link only once enough of them are known for the count to mean something.
+        { } r when nameLevel >= 0 && nameLevel <= r.FullNameLevel && otherBits < r.OtherBits && !frequenciesKnown => "nothing but the name agrees, and too few people are known yet to tell how common it is",
+        { } r when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && otherBits < r.OtherBits => "the names agree only with a variant, a shorter name or an initial, and nothing else ties them",
         _ => null,
     };
 
@@ -108,7 +113,7 @@ public sealed class MatchScorer
             (name, other) = i == _name ? (outcome, other) : (name, other + best);
         }
         var band = Band(total);
-        var held = band == MatchBand.Link ? Held(name, total - prior - other, other) : null;
+        var held = band == MatchBand.Link ? Held(name, other) : null;
         return new MatchScore(total, prior, contributions, held is null ? band : MatchBand.Review, Weights.Version, held);
     }
 

@@ -17,17 +17,17 @@ public sealed record ComparisonWeights(string Name, IReadOnlyList<LevelWeights> 
 public sealed record MatchThresholds(double Link, double Review);
 
 /// <summary>
-/// What a link needs besides a high enough total, as a careful analyst would: when the names agree word
-/// for word (at <see cref="NameLevel"/> or stronger, one name possibly shorter), something other than the
-/// name (a birth date, an identifier, an address) adding at least <see cref="OtherBits"/>; when they only
-/// partly agree or one is a single word (up to <see cref="WeakNameLevel"/>), much more:
-/// <see cref="WeakNameOtherBits"/>, as a full birth date and an exclusive identifier together give. A
-/// pair short of that is at most reviewed: identical names alone, brothers sharing a father's and family
-/// name, or a bare surname with a birth date and an email, are not one man. A long name agreeing word for
-/// word (<see cref="NameAloneWords"/> words or more) and so rare that it alone gives <see cref="NameAloneBits"/>
-/// needs nothing else: two men seldom share four uncommon names.
+/// What a link needs besides a high enough total, as a careful analyst would. Full names that agree word for
+/// word (at <see cref="FullNameLevel"/> or stronger) need nothing else unless the rest counts against them
+/// by more than <see cref="FullNameOtherBits"/>: two reports of one rare full name are one man, and how rare
+/// it is, the total already weighs. Names that agree only through a variant, a dropped word or an initial
+/// (up to <see cref="NameLevel"/>) need <see cref="OtherBits"/> from something else (a birth date, an
+/// identifier, a place). A one-word name, a name that only partly agrees (up to <see cref="WeakNameLevel"/>)
+/// or no name on one side needs <see cref="WeakNameOtherBits"/> from the rest, as a full birth date and one
+/// more agreement give: a bare surname with the birth date and email of a fuller record is that man; brothers
+/// sharing a family name and an address are not. Names that disagree never link.
 /// </summary>
-public sealed record LinkRequirements(int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits, double NameAloneBits, int NameAloneWords);
+public sealed record LinkRequirements(int FullNameLevel, double FullNameOtherBits, int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits);
 
 /// <summary>
 /// Bounds on the term-frequency adjustment: a name's commonness may take away at most

@@ -101,7 +101,7 @@ public sealed class TermFrequencies
             var others = values.Max(v => Count(field, v)) - 2;
             return others <= 0 ? 0 : Math.Clamp(Math.Log2(levelU * Entities / others), bounds.MaxDown, 0);
         }
-        var share = 1.0;
+        var (share, seen) = (1.0, false);
         foreach (var value in values)
         {
             // The entity being compared carries the value itself; only the others are chance agreements.
@@ -109,7 +109,11 @@ public sealed class TermFrequencies
             var weak = value.StartsWith(Comparisons.NameComparison.WeakPrefix, StringComparison.Ordinal);
             var count = Count(field, weak ? value[1..] : value);
             share *= Math.Min(1, Math.Max(count - 1, 0.5) * (weak ? WeakMatchSpread : 1) / Entities);
+            seen |= count > 1;
         }
-        return Math.Clamp(Math.Log2(levelU / share), bounds.MaxDown, bounds.MaxUp);
+        var adjustment = Math.Clamp(Math.Log2(levelU / share), bounds.MaxDown, bounds.MaxUp);
+        // Values no other entity carries are at least as rare as chance makes them: in a small store the
+        // half-entity bound is coarser than the level's own u (one birth date in 20,000) and must not weaken it.
+        return seen ? adjustment : Math.Max(adjustment, 0);
     }
 }
