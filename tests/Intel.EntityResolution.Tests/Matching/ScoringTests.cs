@@ -101,6 +101,25 @@ public sealed class ScoringTests
         Assert.True(dateAndEmail.Band == MatchBand.Link, dateAndEmail.ToString());
     }
 
+    [Fact]
+    public void An_email_written_with_two_slips_is_still_that_address_when_it_is_long()
+    {
+        var slipped = _scorer.Score(Person("Sofia Russell", email: "sofiarussell9@rivera.com"), Person("Sofia Russell", email: "sofiarussell9@revira.com"));
+        var shortOnes = _scorer.Score(Person("Sofia Russell", email: "sr@ab.io"), Person("Sofia Russell", email: "rs@ab.com"));
+
+        Assert.Equal("slip", Level(slipped, "email"));
+        Assert.True(Contribution(slipped, "email") > 5, slipped.ToString());
+        Assert.Equal("different", Level(shortOnes, "email"));
+    }
+
+    [Fact]
+    public void A_shared_email_and_a_birth_year_tie_a_nameless_report_to_its_man()
+    {
+        var nameless = _scorer.Score(Person("", "1985", email: "hollythomson3@levine-jones.com"), Person("Holly Thomson", "1985-05-21", email: "hollythomson3@levine-jones.com"));
+
+        Assert.True(Contribution(nameless, "email") > 15, nameless.ToString());
+    }
+
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;
 
     private static double Contribution(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Contribution;

@@ -5,12 +5,14 @@ namespace Intel.EntityResolution.Matching.Comparisons;
 /// one is strong evidence for; holding different ones of the same scope (two IRQ passports) is evidence
 /// against, as strong as the data shows people rarely hold two; a one-character difference is likelier
 /// a keying slip. Each kind learns its own weights: a man changes phones more often than passports.
+/// Emails are words typed from memory, so two slips in one still read as one address; numbers are issued
+/// in sequence, so two digits apart is likelier a neighbour's.
 /// </summary>
 public sealed class IdentifierComparison(string kind) : IComparison
 {
     public string Name { get; } = kind;
 
-    public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different", "other-scope"];
+    public IReadOnlyList<string> Levels { get; } = ["same", "slip", "different", "other-scope"];
 
     public Scoring.FrequencyField Frequency => Scoring.FrequencyField.Identifier;
 
@@ -39,9 +41,15 @@ public sealed class IdentifierComparison(string kind) : IComparison
                     return new(0, [Scoring.TermFrequencies.IdentifierKey(a)]);
                 }
                 var sameScope = a.Scope == b.Scope;
-                level = Math.Min(level, sameScope && Edits.AtMostOne(a.Value, b.Value) ? 1 : sameScope ? 2 : 3);
+                level = Math.Min(level, sameScope && Slip(a.Value, b.Value) ? 1 : sameScope ? 2 : 3);
             }
         }
         return seenA && seenB ? new(level) : ComparisonOutcome.Absent;
     }
+
+    private bool Slip(string a, string b) =>
+        Name == IdentifierKinds.Email && Math.Min(a.Length, b.Length) >= MinTwoSlipLength ? Edits.Distance(a, b, 2) <= 2 : Edits.AtMostOne(a, b);
+
+    // Shorter addresses than this differ in two letters as often by chance as by a slip.
+    private const int MinTwoSlipLength = 12;
 }
