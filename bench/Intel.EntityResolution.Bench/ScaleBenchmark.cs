@@ -24,6 +24,7 @@ internal static class ScaleBenchmark
         public List<double> Rates { get; } = [];
         public List<double> CpuMicros { get; } = [];
         public List<double> GcMicros { get; } = [];
+        public List<double> AllocatedKb { get; } = [];
         public long Candidates { get; set; }
         public long Linked { get; set; }
         public long Review { get; set; }
@@ -50,7 +51,7 @@ internal static class ScaleBenchmark
         foreach (var run in runs)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"{run.Size,9:N0} known entities: {Median(run.Rates),6:F0} mentions/s, {Median(run.CpuMicros):F0} µs of processor time a mention, {run.GcMicros.Average():F0} µs of it in GC pauses (medians of {Chunks} chunks of {Batch / Chunks}; GC on average)"));
+                $"{run.Size,9:N0} known entities: {Median(run.Rates),6:F0} mentions/s, {Median(run.CpuMicros):F0} µs of processor time a mention, {run.GcMicros.Average():F0} µs of it in GC pauses, {Median(run.AllocatedKb):F0} KB allocated (medians of {Chunks} chunks of {Batch / Chunks}; GC on average)"));
             Console.WriteLine(FormattableString.Invariant(
                 $"{"",9}   {(double)run.Candidates / Batch:F1} candidates scored a mention, {run.Linked * 100.0 / Batch:F0}% linked, {(double)run.Review / Batch:F2} clusters a mention for review; {run.Index.SaturatedKeys:N0} keys over the cap of {run.Index.Cap}; entities loaded in {run.Load.TotalSeconds:F1} s"));
         }
@@ -85,6 +86,7 @@ internal static class ScaleBenchmark
         // Processor time is the engine's own cost; wall time is what the rate is.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         foreach (var record in chunk)
         {
@@ -95,6 +97,7 @@ internal static class ScaleBenchmark
         }
         run.Rates.Add(chunk.Count / clock.Elapsed.TotalSeconds);
         run.CpuMicros.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / chunk.Count);
+        run.AllocatedKb.Add((GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / chunk.Count);
         run.GcMicros.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds * 1000 / chunk.Count);
     }
 

@@ -26,7 +26,18 @@ public static class Romanisation
     public static bool IsOther(string word) => word.Any(c => char.IsLetter(c) && c >= '\u0370' && !ArabicScript.IsArabic(c));
 
     /// <summary>Whether a word is written in Han characters or Hangul, where one character is one syllable.</summary>
-    public static bool IsSyllabic(string word) => word.Any(IsSyllabic);
+    public static bool IsSyllabic(string word)
+    {
+        // A loop, not Any: names are compared word by word for every candidate, and a string's enumerator is an allocation.
+        foreach (var c in word)
+        {
+            if (IsSyllabic(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The name with its Han and Hangul runs cut into words: family name and given name, or each part of

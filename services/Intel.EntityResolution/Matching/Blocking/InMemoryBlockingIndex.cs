@@ -23,6 +23,10 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
 
     private readonly Dictionary<ulong, Posting> _postings = [];
 
+    // Reused by every search (one writer, one reader at a time): a search's scratch would otherwise be most of what it allocates.
+    private readonly List<Posting> _usable = [];
+    private readonly Dictionary<long, double> _scores = [];
+
     public int Cap { get; } = cap;
 
     /// <summary>How many keys have been dropped for being shared by more than <see cref="Cap"/> records.</summary>
@@ -55,8 +59,18 @@ public sealed class InMemoryBlockingIndex(int cap = InMemoryBlockingIndex.Defaul
     {
         // As CandidateRanking reads them, over postings held here.
         var budget = CandidateRanking.GatherFactor * limit;
-        var usable = keys.Select(k => _postings.GetValueOrDefault(Hash(k))).Where(p => p.Count is > 0 && p.Count <= Cap).OrderBy(p => p.Count).ToList();
-        var scores = new Dictionary<long, double>(budget);
+        var usable = _usable;
+        usable.Clear();
+        foreach (var key in keys)
+        {
+            if (_postings.GetValueOrDefault(Hash(key)) is { Count: > 0 } posting && posting.Count <= Cap)
+            {
+                usable.Add(posting);
+            }
+        }
+        usable.Sort(static (a, b) => a.Count.CompareTo(b.Count));
+        var scores = _scores;
+        scores.Clear();
         foreach (var posting in usable)
         {
             var full = scores.Count >= budget;

@@ -21,15 +21,17 @@ public sealed class IdentifierComparison(string kind) : IComparison
         var level = int.MaxValue;
         var seenA = false;
         var seenB = false;
-        foreach (var a in first.Identifiers)
+        for (var i = 0; i < first.Identifiers.Count; i++)
         {
+            var a = first.Identifiers[i];
             if (a.Kind != Name)
             {
                 continue;
             }
             seenA = true;
-            foreach (var b in second.Identifiers)
+            for (var j = 0; j < second.Identifiers.Count; j++)
             {
+                var b = second.Identifiers[j];
                 if (b.Kind != Name)
                 {
                     continue;

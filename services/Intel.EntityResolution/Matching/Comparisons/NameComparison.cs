@@ -45,11 +45,12 @@ public sealed class NameComparison : IComparison
         }
         var (bestLevel, bestMatched) = (int.MaxValue, -1);
         NameAlignment best = default;
-        foreach (var a in first.Names)
+        // Indexed, not enumerated: this runs for every member of every candidate, and an interface's enumerator is an allocation.
+        for (var i = 0; i < first.Names.Count; i++)
         {
-            foreach (var b in second.Names)
+            for (var j = 0; j < second.Names.Count; j++)
             {
-                var alignment = NameAlignment.Of(a, b);
+                var alignment = NameAlignment.Of(first.Names[i], second.Names[j]);
                 var level = Level(alignment);
                 if (level < bestLevel || (level == bestLevel && alignment.Matched > bestMatched))
                 {
@@ -61,7 +62,7 @@ public sealed class NameComparison : IComparison
         {
             return new ComparisonOutcome(bestLevel);
         }
-        return new ComparisonOutcome(bestLevel, [.. best.StrongWords, .. best.WeakWords.Select(w => WeakPrefix + w)]);
+        return new ComparisonOutcome(bestLevel, best.FrequencyTokens(WeakPrefix));
     }
 
     public static int Level(NameAlignment a)

@@ -10,7 +10,7 @@ internal static class HanRuns
     /// <summary>The name with its cut Han runs joined, or null when it has none.</summary>
     public static PersonName? Joined(PersonName name)
     {
-        if (!name.Words.Any(w => w.Length == 1 && HanSounds.IsHan(w)))
+        if (Array.FindIndex(name.Words, static w => w.Length == 1 && HanSounds.IsHan(w)) < 0)
         {
             return null;
         }

@@ -5,16 +5,36 @@ namespace Intel.EntityResolution.Matching.Names;
 /// used once, whatever the order: how many words matched and how (<see cref="Strong"/> the same word or a
 /// transliteration, <see cref="Weak"/> a typo or nickname, <see cref="Initials"/>), how many words of each
 /// name found none, whether the pairs keep the written order, and the second name's words that agreed
-/// (for how common they are).
+/// (for how common they are). The agreeing words are kept as masks over <see cref="Second"/>'s words and
+/// read into an array only for the best pair: a mention is aligned with hundreds of names.
 /// </summary>
 public readonly record struct NameAlignment(
     int Strong, int Weak, int Initials, int Joined, int UnmatchedFirst, int UnmatchedSecond, int CountFirst, int CountSecond, bool InOrder,
-    IReadOnlyList<string> StrongWords, IReadOnlyList<string> WeakWords)
+    PersonName? Second, int StrongMask, int WeakMask)
 {
     // Names longer than this are rare and their extra words add cost, not evidence.
     private const int MaxWords = 8;
 
     public int Matched => Strong + Weak + Initials;
+
+    /// <summary>The agreeing words for counting how common they are, weak ones marked with <paramref name="weakPrefix"/>, in one array.</summary>
+    public string[] FrequencyTokens(string weakPrefix)
+    {
+        var tokens = new string[System.Numerics.BitOperations.PopCount((uint)(StrongMask | WeakMask))];
+        var next = 0;
+        for (var j = 0; Second is not null && j < Math.Min(Second.Tokens.Length, MaxWords); j++)
+        {
+            if ((StrongMask & (1 << j)) != 0)
+            {
+                tokens[next++] = Second.Tokens[j];
+            }
+            else if ((WeakMask & (1 << j)) != 0)
+            {
+                tokens[next++] = weakPrefix + Second.Tokens[j];
+            }
+        }
+        return tokens;
+    }
 
     public static NameAlignment Of(PersonName first, PersonName second)
     {
@@ -49,9 +69,7 @@ public readonly record struct NameAlignment(
                 kinds[i * k + j] = (byte)WordMatches.Of(first.Words[i], first.Tokens[i], second.Words[j], second.Tokens[j]);
             }
         }
-        var (strong, weak, initials) = (0, 0, 0);
-        var strongWords = new List<string>(4);
-        var weakWords = new List<string>(2);
+        var (strong, weak, initials, strongMask, weakMask) = (0, 0, 0, 0, 0);
         // Greedy on strength, nearer positions first on a tie: with a handful of words a side this is
         // as good as an optimal assignment.
         while (true)
@@ -82,14 +100,14 @@ public readonly record struct NameAlignment(
             {
                 case WordMatch.Exact or WordMatch.Transliteration:
                     strong++;
-                    strongWords.Add(second.Tokens[bj]);
+                    strongMask |= 1 << bj;
                     break;
                 case WordMatch.Initial:
                     initials++;
                     break;
                 default:
                     weak++;
-                    weakWords.Add(second.Tokens[bj]);
+                    weakMask |= 1 << bj;
                     break;
             }
         }
@@ -106,7 +124,7 @@ public readonly record struct NameAlignment(
                 last = pairOfA[i];
             }
         }
-        return new NameAlignment(strong, weak, initials, joinedA + joinedB, Count(pairOfA), Count(pairOfB), n, k, inOrder, strongWords, weakWords);
+        return new NameAlignment(strong, weak, initials, joinedA + joinedB, Count(pairOfA), Count(pairOfB), n, k, inOrder, second, strongMask, weakMask);
     }
 
     // A word left over on one side written as two adjacent left-over words of the other ("Mohammadhasni",
@@ -119,7 +137,7 @@ public readonly record struct NameAlignment(
             for (var j = 0; j + 1 < k && pairOfOne[i] < 0; j++)
             {
                 if (pairOfOther[j] < 0 && pairOfOther[j + 1] < 0
-                    && (one.Words[i] == other.Words[j] + other.Words[j + 1] || one.Tokens[i] == other.Tokens[j] + other.Tokens[j + 1]))
+                    && (Joins(one.Words[i], other.Words[j], other.Words[j + 1]) || Joins(one.Tokens[i], other.Tokens[j], other.Tokens[j + 1])))
                 {
                     pairOfOne[i] = j;
                     pairOfOther[j] = pairOfOther[j + 1] = i;
@@ -129,6 +147,10 @@ public readonly record struct NameAlignment(
         }
         return joined;
     }
+
+    // Whether a word is the two written together, compared in place: this runs for every left-over word of every pair of names.
+    private static bool Joins(string word, string head, string tail) =>
+        word.Length == head.Length + tail.Length && word.StartsWith(head, StringComparison.Ordinal) && word.EndsWith(tail, StringComparison.Ordinal);
 
     private static int Count(Span<int> pairs)
     {

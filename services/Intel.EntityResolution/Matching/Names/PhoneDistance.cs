@@ -14,9 +14,9 @@ internal static class PhoneDistance
     public static WordMatch Of(IReadOnlyList<PhoneKey> native, PhoneKey latin)
     {
         var best = WordMatch.None;
-        foreach (var key in native)
+        for (var i = 0; i < native.Count; i++)
         {
-            var match = Of(key, latin);
+            var match = Of(native[i], latin);
             best = match < best ? match : best;
         }
         return best;

@@ -69,7 +69,7 @@ public static class WordMatches
         }
         // Arabic script writes the article onto a word ("ألبان", Alban, read "al-Ban"): across scripts a
         // leading "al" on either side is optional.
-        if (scriptA != scriptB && (WithoutArticle(skeletonA) == skeletonB || WithoutArticle(skeletonB) == skeletonA))
+        if (scriptA != scriptB && (ArticleOf(skeletonA, skeletonB) || ArticleOf(skeletonB, skeletonA)))
         {
             return WordMatch.Transliteration;
         }
@@ -116,8 +116,9 @@ public static class WordMatches
         _ => null,
     };
 
-    private static string? WithoutArticle(string skeleton) =>
-        skeleton.Length >= 4 && skeleton.StartsWith("al", StringComparison.Ordinal) ? skeleton[2..] : null;
+    // Whether one skeleton is the other with "al" before it; compared in place, as it runs for every cross-script word pair.
+    private static bool ArticleOf(string withArticle, string skeleton) =>
+        withArticle.Length >= 4 && withArticle.StartsWith("al", StringComparison.Ordinal) && withArticle.AsSpan(2).SequenceEqual(skeleton);
 
     private enum WordScript { Latin, Arabic, Syllabic, Other }
 

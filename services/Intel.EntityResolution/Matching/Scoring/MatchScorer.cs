@@ -121,8 +121,10 @@ public sealed class MatchScorer
     private (double Contribution, ComparisonOutcome Outcome, long? Against) Best(int comparison, PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
         var best = (double.NegativeInfinity, ComparisonOutcome.Absent, (long?)null);
-        foreach (var member in members)
+        // Indexed, not enumerated: this runs for every comparison of every candidate, and an interface's enumerator is an allocation.
+        for (var m = 0; m < members.Count; m++)
         {
+            var member = members[m];
             var outcome = _comparisons[comparison].Compare(record, member);
             if (outcome.IsAbsent)
             {
