@@ -20,6 +20,8 @@ public sealed class ReportIngestedConsumer(
 {
     public static readonly ActivitySource Source = new("Intel.EntityResolution");
 
+    protected override string? RefusalOf(ReportIngested message) => ReportIngestedChecks.RefusalOf(message);
+
     protected override async Task HandleAsync(ConsumeContext<ReportIngested> context, IDocumentSession session)
     {
         var report = context.Message;
