@@ -1,5 +1,3 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.EntityResolution.Entities;
 
 public sealed record EntityCreated(Guid EntityId, string Type, DateTimeOffset At);
@@ -10,8 +8,8 @@ public sealed record EntityCreated(Guid EntityId, string Type, DateTimeOffset At
 /// </summary>
 public sealed record MentionAdded(
     Guid EntityId, Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
-    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
-    Grading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
+    MentionedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
+    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
 
 /// <summary>This entity is the same as <paramref name="Into"/>; its id keeps answering, with mergedInto.</summary>
 public sealed record EntityMergedInto(Guid EntityId, Guid Into, string By, string? Agency, string? Reason, MatchExplanation? Match, DateTimeOffset At);
