@@ -1,3 +1,4 @@
+using Intel.Gateway.Documentation;
 using Intel.Gateway.Health;
 using Intel.Gateway.Protection;
 using Intel.Gateway.Routing;
@@ -30,6 +31,7 @@ public static class GatewayApp
         builder.Services.AddGatewayBodyLimits(builder.Configuration);
         builder.Services.AddGatewayTimeouts();
         builder.Services.AddHttpClient(nameof(PlatformHealth), c => c.Timeout = TimeSpan.FromSeconds(3));
+        builder.Services.AddHttpClient(nameof(PublicContract), c => c.Timeout = TimeSpan.FromSeconds(10));
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -37,6 +39,7 @@ public static class GatewayApp
         app.UseSecurityHeaders();
         app.UseGatewayProblems();
         app.UseGatewaySpan();
+        app.UseApiReferencePolicy();
         app.UseRouting();
         app.UseBodyLimits();
         app.UseAuthentication();
@@ -45,6 +48,8 @@ public static class GatewayApp
         app.UseAuthorization();
         app.UseRequestTimeouts();
         app.MapPlatformHealth();
+        app.MapPublicContract();
+        app.MapApiReference();
         app.MapReverseProxy();
         return app;
     }

@@ -55,6 +55,7 @@ public static class AlertingApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIntelHealth();
+        app.MapIntelOpenApi();
         app.MapSubscriptions();
         app.MapAlerts();
         app.MapAlertStream();

@@ -43,6 +43,7 @@ public static class EntityResolutionApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIntelHealth();
+        app.MapIntelOpenApi();
         app.MapReadEntity();
         app.MapEntityHistory();
         app.MapReviewQueue();

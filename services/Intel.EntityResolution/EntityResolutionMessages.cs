@@ -9,7 +9,7 @@ internal sealed class EntityResolutionMessages : IOutboxMessages
 {
     public IEnumerable<object> For(IEvent stored) => stored.Data switch
     {
-        ResolutionRecorded e => [e.Outcome],
+        ResolutionRecorded e => [e.ToMessage()],
         Entities.EntityRead e => [new Contracts.Entities.V1.EntityRead
         {
             EntityId = e.EntityId, ClientId = e.ClientId, Agency = e.Agency, ReportIds = e.ReportIds, At = e.At,

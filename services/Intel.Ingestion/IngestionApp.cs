@@ -40,6 +40,7 @@ public static class IngestionApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIntelHealth();
+        app.MapIntelOpenApi();
         app.MapSubmitReport();
         app.MapSubmitReportBatch();
         app.MapReadReport();

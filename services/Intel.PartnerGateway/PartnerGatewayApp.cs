@@ -53,6 +53,7 @@ public static class PartnerGatewayApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapIntelHealth();
+        app.MapIntelOpenApi();
         app.MapTokenEndpoint();
         app.MapKeySet();
         app.MapRevocations();

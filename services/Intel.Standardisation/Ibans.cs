@@ -18,7 +18,27 @@ public static class Ibans
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>"gb82 west 1234 5698 7654 32" → "GB82WEST12345698765432"; null when it is not a valid IBAN.</summary>
-    public static string? Canonical(string? iban)
+    public static string? Canonical(string? iban) =>
+        Compact(iban) is { } value && HasValidShape(value) && Mod97(value) == 1 ? value : null;
+
+    public static bool IsValid(string? iban) => Canonical(iban) is not null;
+
+    /// <summary>Why a written IBAN is not a valid one, as a sentence an analyst reads; null when it is valid or absent.</summary>
+    public static string? Failure(string? iban)
+    {
+        if (string.IsNullOrWhiteSpace(iban))
+        {
+            return null;
+        }
+        var value = Compact(iban);
+        return value is null ? $"the IBAN {iban.Trim()} has characters an IBAN cannot have"
+            : !HasValidShape(value) ? $"the IBAN {value} does not have an IBAN's form and length"
+            : Mod97(value) != 1 ? $"the IBAN {value} fails its mod-97 check digits"
+            : null;
+    }
+
+    /// <summary>Letters and digits only, upper-case, without the "IBAN" prefix; null when other characters are in it.</summary>
+    private static string? Compact(string? iban)
     {
         if (string.IsNullOrWhiteSpace(iban))
         {
@@ -41,11 +61,8 @@ public static class Ibans
                 return null;
             }
         }
-        var value = builder.ToString();
-        return HasValidShape(value) && Mod97(value) == 1 ? value : null;
+        return builder.Length == 0 ? null : builder.ToString();
     }
-
-    public static bool IsValid(string? iban) => Canonical(iban) is not null;
 
     private static bool HasValidShape(string value)
     {

@@ -20,7 +20,8 @@ public static class Selectors
             "document" => [Key("document", Documents.Key(e.IssuingCountry, e.Number) ?? FromMrz(e.Mrz))],
             "engine" => [Key("engine", Engines.Key(e.Make, e.Serial))],
             "social" => [Key("social", Handles.Key(e.Platform, e.Handle ?? e.Url, e.Country)), Key("url", e.Url?.Trim())],
-            "account" => [Key("account", Ibans.Canonical(e.Iban) ?? Identifiers.Compact(e.Iban)), Pair("account", Identifiers.Compact(e.Provider), Identifiers.Compact(e.Number))],
+            // An IBAN that fails its check is no key: it would merge whatever shares the typo.
+            "account" => [Key("account", Ibans.Canonical(e.Iban)), Pair("account", Identifiers.Compact(e.Provider), Identifiers.Compact(e.Number))],
             "vehicle" => [Key("vehicle", Plates.Key(e.Country, e.Plate)), Key("vin", Identifiers.Compact(e.Vin))],
             "vessel" => [Key("vessel", Hulls.Canonical(e.HullId))],
             _ => Array.Empty<string?>(),
@@ -52,15 +53,26 @@ public static class Selectors
             // A profile link names its platform itself.
             "social" => Handles.PlatformOf(value) is not null ? Key("social", Handles.Key(null, value))
                 : first is null ? null : Key("social", Handles.Key(first, second)),
-            "account" => first is null ? Key("account", Ibans.Canonical(value) ?? Identifiers.Compact(value)) : Pair("account", Identifiers.Compact(first), Identifiers.Compact(second)),
+            "account" => first is null ? Key("account", Ibans.Canonical(value)) : Pair("account", Identifiers.Compact(first), Identifiers.Compact(second)),
             "vehicle" => first is null ? null : Key("vehicle", Plates.Key(first, second)),
             "vessel" => Key("vessel", Hulls.Canonical(value)),
             _ => null,
         };
     }
 
-    // A document reported only by its MRZ is still found by its number.
-    private static string? FromMrz(string? mrz) => Mrz.Parse(mrz) is { } zone ? Documents.Key(zone.IssuingState, zone.DocumentNumber) : null;
+    /// <summary>Why a selector's identifier fails its own check ("account:GB00…" whose mod-97 fails), or null.</summary>
+    public static string? CheckFailure(string selector)
+    {
+        var colon = selector.IndexOf(':', StringComparison.Ordinal);
+        var value = colon > 0 ? selector[(colon + 1)..] : string.Empty;
+        return colon > 0 && selector[..colon].Trim().Equals("account", StringComparison.OrdinalIgnoreCase) && !value.Contains('/', StringComparison.Ordinal)
+            ? Ibans.Failure(value)
+            : null;
+    }
+
+    // A document reported only by its MRZ is still found by its number, when the number's check digit holds.
+    private static string? FromMrz(string? mrz) =>
+        Mrz.Parse(mrz) is { } zone ? Documents.Key(zone.IssuingState, IdentifierChecks.CheckedNumber(zone)) : null;
 
     private static string? Key(string kind, string? value) => value is null ? null : $"{kind}:{value}";
 

@@ -81,6 +81,22 @@ public sealed class SubscriptionTests(PlatformFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task An_account_watched_by_an_IBAN_that_fails_its_check_is_refused_naming_the_selector()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "krg-security-analyst");
+
+        using var answer = await analyst.PostAsJsonAsync("/api/v1/subscriptions",
+            Watching("Mistyped account", "account:GB82WEST12345698765432", "account:GB82 WEST 1234 5698 7654 33"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        var errors = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var error = Assert.Single(errors.EnumerateObject());
+        Assert.Equal("watch.selectors[1]", error.Name);
+        Assert.Contains("the IBAN GB82WEST12345698765433 fails its mod-97 check digits", error.Value[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_email_plate_and_engine_watched_as_written_differently_from_the_report_raise_alerts()
     {
         using var analyst = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-analyst");

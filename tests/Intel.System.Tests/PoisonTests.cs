@@ -13,8 +13,9 @@ public sealed class PoisonFixture : PlatformFixture
 }
 
 /// <summary>
-/// A message a consumer cannot process is parked in its endpoint's _error queue once its retries are spent,
-/// without holding up the reports behind it. An operator moves it back when its cause is gone: its effects
+/// A message a consumer can never process (it contradicts itself, or names an agency the service does not know)
+/// is parked in its endpoint's _error queue at once, with the reason in its headers; one that failed for a
+/// transient cause is parked once its retries are spent. Neither holds up the reports behind it. An operator moves it back when its cause is gone: its effects
 /// are then applied once, however often it is replayed; while the cause remains, it only parks again.
 /// </summary>
 public sealed class PoisonTests(PoisonFixture fixture) : IClassFixture<PoisonFixture>
@@ -39,11 +40,30 @@ public sealed class PoisonTests(PoisonFixture fixture) : IClassFixture<PoisonFix
         await Eventually.GetAsync(async () => await AlertsForAsync(analyst, later) == 1 ? "alerted" : null, Within, "the later report alerted");
         await ParkedAsync(broker, parkedBefore + 1, "the poison parked");
         var replayed = Assert.Single(await broker.ReplayAsync(Queue, m => m.Properties.MessageId == messageId.ToString()));
-        Assert.StartsWith("System.Collections.Generic.KeyNotFoundException", replayed.Fault);
+        Assert.EndsWith("MessageRefusedException: ReportIngestedConsumer refuses ReportIngested " + messageId
+            + ": links[0] names a ref the report does not have", replayed.Fault, StringComparison.Ordinal);
+        Assert.Equal(0, replayed.RetryCount);
         await ParkedAsync(broker, parkedBefore + 1, "the replayed poison parked again");
 
         Assert.Equal(0, await AlertsForAsync(analyst, poisonReport));
         Assert.DoesNotContain(poisonReport, await MentionsAsync(analyst, "phone:+9647701112233"));
+    }
+
+    [Fact]
+    public async Task An_alert_for_an_agency_partner_gateway_does_not_know_is_parked_at_once_with_the_reason()
+    {
+        await using var broker = await BrokerQueues.ConnectAsync(fixture.Platform.RabbitMq);
+        var parkedBefore = await broker.CountAsync($"{PoisonMessages.AlertRaisedQueue}_error");
+        var (messageId, envelope) = PoisonMessages.AlertRaisedForUnknownAgency("xx-unknown", "https://partner.example/alerts");
+
+        await broker.PublishAsync(PoisonMessages.AlertRaisedExchange, envelope, messageId);
+
+        await Eventually.GetAsync(async () => await broker.CountAsync($"{PoisonMessages.AlertRaisedQueue}_error") == parkedBefore + 1 ? "parked" : null,
+            Within, "the alert parked");
+        var parked = Assert.Single(await broker.ReplayAsync(PoisonMessages.AlertRaisedQueue, m => m.Properties.MessageId == messageId.ToString()));
+        Assert.Equal($"AlertRaisedConsumer refuses AlertRaised {messageId}: it names agency 'xx-unknown', which partner-gateway does not know",
+            parked.Header("MT-Fault-Message"));
+        Assert.Equal(0, parked.RetryCount);
     }
 
     [Fact]
@@ -63,6 +83,7 @@ public sealed class PoisonTests(PoisonFixture fixture) : IClassFixture<PoisonFix
 
         await RefuseKeyAsync("phone:+9647701112200", refuse: false);
         var parked = Assert.Single(await broker.ReplayAsync(Queue, m => Encoding.UTF8.GetString(m.Body.Span).Contains(refused.ToString(), StringComparison.Ordinal)));
+        Assert.Equal(8, parked.RetryCount);
         await Eventually.GetAsync(async () => await AlertsForAsync(analyst, refused) == 1 ? "alerted" : null, Within, "the replayed report alerted");
 
         // An operator replays the same message a second time: entity resolution must skip it.

@@ -44,7 +44,7 @@ public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFix
         var (ingested, ingestedId) = await StoredMessageAsync<ReportSubmitted>(platform.Service<IDocumentStore>("ingestion"), reportId,
             e => Report.Create(e).ToMessage());
         var (resolved, resolvedId) = await StoredMessageAsync<Intel.EntityResolution.Resolution.ResolutionRecorded>(
-            platform.Service<IDocumentStore>("entity-resolution"), reportId, e => e.Outcome);
+            platform.Service<IDocumentStore>("entity-resolution"), reportId, e => e.ToMessage());
         var bus = platform.Service<IBus>("ingestion");
         await bus.Publish(ingested, ingested.GetType(), ctx => ctx.MessageId = ingestedId);
         await bus.Publish(resolved, resolved.GetType(), ctx => ctx.MessageId = resolvedId);
@@ -85,7 +85,7 @@ public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFix
         foreach (var report in reports)
         {
             var (resolved, _) = await StoredMessageAsync<Intel.EntityResolution.Resolution.ResolutionRecorded>(
-                platform.Service<IDocumentStore>("entity-resolution"), report, e => e.Outcome);
+                platform.Service<IDocumentStore>("entity-resolution"), report, e => e.ToMessage());
             var messageId = Guid.NewGuid();
             await platform.Service<IBus>("entity-resolution").Publish(resolved, resolved.GetType(), ctx => ctx.MessageId = messageId);
             Assert.True(await observer.ConsumedAsync(messageId), "alerting faulted on the redelivery");

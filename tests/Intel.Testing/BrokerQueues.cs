@@ -9,6 +9,11 @@ public sealed record ParkedMessage(ReadOnlyMemory<byte> Body, IReadOnlyBasicProp
 {
     public string? Fault => Header("MT-Fault-ExceptionType") is { } type ? $"{type}: {Header("MT-Fault-Message")}" : null;
 
+    /// <summary>How often the consumer retried before parking it (MassTransit leaves the header out when it never did).</summary>
+    public int RetryCount => Properties.Headers?.TryGetValue("MT-Fault-RetryCount", out var value) == true
+        ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+        : 0;
+
     public string? Header(string name) =>
         Properties.Headers?.TryGetValue(name, out var value) == true && value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : null;
 }

@@ -40,7 +40,7 @@ public sealed class PoisonFault(string rabbitMq, HttpClient analyst, string run)
         }
         await WaitAsync(async () => await queues.CountAsync($"{Queue}_error") > before, "the replayed poison parked again");
         var others = before > 0 ? $"; {before} other messages were already parked there" : "";
-        return $"parked in {Queue}_error after {parked.TotalSeconds:F1}s of retries ({replayed[0].Fault}); "
+        return $"parked in {Queue}_error after {parked.TotalSeconds:F1}s and {replayed[0].RetryCount} retries ({replayed[0].Fault}); "
             + $"replayed: parked again after {clock.Elapsed.TotalSeconds:F1}s; {await EffectsAsync()}{others}";
     }
 

@@ -10,6 +10,11 @@ public static class SecurityHeaders
     // A year, the minimum the HSTS preload lists accept.
     private const string TransportSecurity = "max-age=31536000; includeSubDomains";
 
+    private const string PolicyKey = "intel.csp";
+
+    /// <summary>A page the gateway renders itself (the API reference) has a policy of its own instead of "nothing".</summary>
+    public static void UsePolicy(HttpContext context, string policy) => context.Items[PolicyKey] = policy;
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         context.Response.OnStarting(() =>
@@ -26,7 +31,7 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? "default-src 'none'; frame-ancestors 'none'";
         // Intelligence must not linger in shared or browser caches; this overrides what a service said.
         headers.CacheControl = "no-store";
         // Kestrel's own Server header is off (GatewayApp); this drops the one copied from a service's answer.

@@ -88,6 +88,7 @@ public static class SubscriptionRequestReader
     }
 
     private static string? SelectorError(string selector) => Selectors.Parse(selector) is not null ? null
+        : Selectors.CheckFailure(selector) is { } failure ? $"Fails its check: {failure}, so no reported account can ever match it."
         : selector.TrimStart().StartsWith("engine:", StringComparison.OrdinalIgnoreCase) && !selector.Contains('/', StringComparison.Ordinal)
             ? "An engine is watched by make and serial, e.g. engine:YAMAHA/6BG1012345."
             : "Not a selector: use kind:value, e.g. phone:+9647501234567 or document:IRQ/A12345678.";

@@ -1,5 +1,3 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.EntityResolution.Entities;
 
 /// <summary>A canonical entity: every mention resolved to it with its provenance, and what analysts decided about it.</summary>
@@ -17,7 +15,7 @@ public sealed record Entity(Guid Id, string Type, string Status, IReadOnlyList<M
 
     public Entity Apply(MentionAdded e) => this with
     {
-        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason)],
+        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason, e.CheckFailure)],
     };
 
     public Entity Apply(EntityMergedInto e) => this with { Status = "merged", MergedInto = e.Into };
@@ -48,8 +46,8 @@ public sealed record Entity(Guid Id, string Type, string Status, IReadOnlyList<M
 
 public sealed record Mention(
     Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
-    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons,
-    Grading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null);
+    MentionedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons,
+    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
 
 /// <summary>A mention named by its report and its ref within the report.</summary>
 public sealed record MentionRef(Guid ReportId, string Ref);

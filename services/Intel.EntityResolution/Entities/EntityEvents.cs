@@ -1,14 +1,15 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.EntityResolution.Entities;
 
 public sealed record EntityCreated(Guid EntityId, string Type, DateTimeOffset At);
 
-/// <summary>A reported entity was attributed to this canonical entity, with the score and each comparison's contribution.</summary>
+/// <summary>
+/// A reported entity was attributed to this canonical entity, with the score and each comparison's contribution;
+/// <paramref name="CheckFailure"/> says why an identifier of it failed its check digits (and so was not keyed).
+/// </summary>
 public sealed record MentionAdded(
     Guid EntityId, Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
-    ReportedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
-    Grading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null);
+    MentionedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
+    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
 
 /// <summary>This entity is the same as <paramref name="Into"/>; its id keeps answering, with mergedInto.</summary>
 public sealed record EntityMergedInto(Guid EntityId, Guid Into, string By, string? Agency, string? Reason, MatchExplanation? Match, DateTimeOffset At);

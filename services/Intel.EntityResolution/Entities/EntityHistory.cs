@@ -56,7 +56,7 @@ public static class EntityHistory
         {
             EntityCreated c => c,
             MentionAdded m when Sharing.MaySee(agency, m.Agency, m.ReleasableTo) =>
-                new { m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Match, m.ForgeryReason },
+                new { m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Match, m.ForgeryReason, m.CheckFailure },
             MentionAdded => null,
             EntityMergedInto m => new { m.Into, m.By, m.Agency, Reason = Own(agency, m.Agency, m.Reason), m.Match },
             EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },

@@ -13,6 +13,10 @@ public sealed record EntityView(
     public bool? SuspectedForgery { get; init; }
     public string? ForgeryReason { get; init; }
 
+    /// <summary>True when an identifier failed its check digits (an IBAN's mod-97): kept as reported, never merged on; the reason says which.</summary>
+    public bool? CheckFailed { get; init; }
+    public string? CheckReason { get; init; }
+
     /// <summary>Null when the agency may see none of the entity's mentions: then it does not exist for them.</summary>
     public static EntityView? For(Entity entity, string agency)
     {
@@ -25,12 +29,15 @@ public sealed record EntityView(
             .Where(a => a != agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         // The reason quotes document fields: shown only from a mention the caller may see.
         var forgery = visible.Select(m => m.ForgeryReason).FirstOrDefault(r => r is not null);
+        var check = visible.Select(m => m.CheckFailure).FirstOrDefault(r => r is not null);
         return new EntityView(entity.Id, entity.Type, entity.Status, AttributesOf(visible),
             visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), others)
         {
             MergedInto = entity.MergedInto,
             SuspectedForgery = forgery is null ? null : true,
             ForgeryReason = forgery,
+            CheckFailed = check is null ? null : true,
+            CheckReason = check,
         };
     }
 

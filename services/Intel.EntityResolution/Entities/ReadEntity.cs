@@ -55,7 +55,9 @@ public static class ReadEntity
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["selector"] = ["A selector such as phone:+9647501234567 or document:IRQ/A12345678 is required, or type=person and a name."],
+                ["selector"] = [selector is not null && Selectors.CheckFailure(selector) is { } failure
+                    ? $"Fails its check: {failure}."
+                    : "A selector such as phone:+9647501234567 or document:IRQ/A12345678 is required, or type=person and a name."],
             });
         }
         await using var session = store.OpenTracedSession(caller.ClientId);

@@ -1,12 +1,11 @@
 using System.Globalization;
-using Intel.Contracts.Reports.V1;
 
 namespace Intel.EntityResolution.Entities;
 
 /// <summary>The attributes a reported entity carries, as name and value pairs.</summary>
 public static class ReportedAttributes
 {
-    public static IEnumerable<(string Name, string Value)> Of(ReportedEntity e)
+    public static IEnumerable<(string Name, string Value)> Of(MentionedEntity e)
     {
         var pairs = new (string Name, string? Value)[]
         {

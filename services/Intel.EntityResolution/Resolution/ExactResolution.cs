@@ -2,6 +2,7 @@ using Marten;
 using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.People;
+using Intel.Standardisation;
 
 namespace Intel.EntityResolution.Resolution;
 
@@ -30,7 +31,8 @@ public static class ExactResolution
         var matched = claims.Select(c => c.Id).ToList();
         IReadOnlyList<string> reasons = matched.Count > 0 ? [.. matched.Select(k => $"exact:{k}")] : ["new-entity"];
         await writes.AppendAsync(entityId, new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo,
-            reported, keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now, report.Grading, null, forgery), ct);
+            MentionedEntity.From(reported), keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now, ReportGrading.From(report.Grading), null, forgery,
+            IdentifierChecks.FailureOf(reported)), ct);
         return new MentionOutcome(entityId, claimed is null, existing?.HeldBy ?? [], []);
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Marten;
 using MassTransit;
-using Intel.Contracts.Entities.V1;
 using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Network;
 using Intel.EntityResolution.People;
@@ -20,6 +19,8 @@ public sealed class ReportIngestedConsumer(
 {
     public static readonly ActivitySource Source = new("Intel.EntityResolution");
 
+    protected override string? RefusalOf(ReportIngested message) => ReportIngestedChecks.RefusalOf(message);
+
     protected override async Task HandleAsync(ConsumeContext<ReportIngested> context, IDocumentSession session)
     {
         var report = context.Message;
@@ -30,7 +31,7 @@ public sealed class ReportIngestedConsumer(
         await session.BeginTransactionAsync(ct);
         var writes = new EntityWrites(session);
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var mentions = new List<ResolvedMention>();
+        var mentions = new List<OutcomeMention>();
         var persons = await PeopleOfReport.LockAsync((Npgsql.NpgsqlConnection)session.Connection!, model, report, ct);
 
         foreach (var reported in report.Entities)
@@ -39,7 +40,7 @@ public sealed class ReportIngestedConsumer(
             var outcome = reported.Type == "person"
                 ? await people.ResolveAsync(writes, persons, report, reported, now, ct)
                 : await ExactResolution.ResolveAsync(writes, claimedHere, report, reported, forgery, now, ct);
-            mentions.Add(new ResolvedMention
+            mentions.Add(new OutcomeMention
             {
                 Ref = reported.Ref,
                 EntityId = outcome.EntityId,
@@ -60,18 +61,18 @@ public sealed class ReportIngestedConsumer(
 
         var byRef = mentions.ToDictionary(m => m.Ref, m => m.EntityId, StringComparer.Ordinal);
         ReportLinks.Record(session, report, byRef, now);
-        session.Events.StartStream(report.ReportId, new ResolutionRecorded(new ReportResolved
+        session.Events.StartStream(report.ReportId, new ResolutionRecorded(new ResolutionOutcome
         {
             ReportId = report.ReportId,
             Reference = report.Reference,
             Agency = report.Agency,
             ReleasableTo = report.ReleasableTo,
             Tlp = report.Tlp,
-            Grading = report.Grading,
+            Grading = Entities.ReportGrading.From(report.Grading),
             ReceivedAt = report.ReceivedAt,
             ResolvedAt = now,
             Mentions = mentions,
-            Links = [.. report.Links.Select(l => new ResolvedLink(byRef[l.From], byRef[l.To], l.Type))],
+            Links = [.. report.Links.Select(l => new OutcomeLink(byRef[l.From], byRef[l.To], l.Type))],
         }));
     }
 }

@@ -1,5 +1,3 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.Ingestion.Reports;
 
 public sealed record ReportSubmitted(
@@ -30,20 +28,7 @@ public sealed record Report(
 
     public Report Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds };
 
-
     public IReadOnlyList<string> ReleasableTo => Submission.ReleasableTo;
 
-    public ReportIngested ToMessage() => new()
-    {
-        ReportId = Id,
-        Reference = Submission.Reference,
-        Agency = Agency,
-        ReleasableTo = Submission.ReleasableTo,
-        Tlp = Submission.Tlp,
-        Grading = Submission.Grading,
-        ReceivedAt = ReceivedAt,
-        ObservedAt = Submission.ObservedAt,
-        Entities = Submission.Entities,
-        Links = Submission.Links,
-    };
+    public Contracts.Reports.V1.ReportIngested ToMessage() => ReportMessage.For(this);
 }

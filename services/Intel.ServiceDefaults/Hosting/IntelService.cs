@@ -27,7 +27,22 @@ public static class IntelService
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = serviceName;
+            return Task.CompletedTask;
+        }));
         return builder;
+    }
+
+    /// <summary>
+    /// The service's own OpenAPI document at /openapi/v1.json, for the gateway to merge into the public
+    /// contract; it names routes only, never data, so it needs no token.
+    /// </summary>
+    public static WebApplication MapIntelOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        return app;
     }
 
     /// <summary>Liveness answers while the process runs; readiness only when its dependencies answer.</summary>

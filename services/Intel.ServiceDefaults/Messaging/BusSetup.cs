@@ -14,7 +14,7 @@ public static class BusSetup
     /// <summary>
     /// RabbitMQ through MassTransit. Queues are prefixed with the service name, so every service
     /// gets its own copy of each message; failed messages are retried and then parked in the
-    /// queue's <c>_error</c> queue, from which they can be moved back.
+    /// queue's <c>_error</c> queue, from which they can be moved back; refused ones are parked unretried.
     /// </summary>
     public static WebApplicationBuilder AddIntelBus(
         this WebApplicationBuilder builder, string queuePrefix, Action<IBusRegistrationConfigurator> consumers)
@@ -31,7 +31,12 @@ public static class BusSetup
             consumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
-                endpoint.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(50)));
+                // Only transient faults are retried: a message that can never be processed is parked at once.
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Exponential(8, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(50));
+                    r.Ignore<MessageRefusedException>();
+                });
                 // Declared explicitly rather than left to the broker's default queue type, so a queue that already
                 // exists as classic fails the start loudly instead of running unreplicated. The endpoint's _error and
                 // _skipped queues copy its queue arguments and so are quorum queues too.

@@ -18,6 +18,10 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
+        if (RefusalOf(context.Message) is { } reason)
+        {
+            throw new MessageRefusedException($"{consumer} refuses {typeof(TMessage).Name} {messageId}: {reason}");
+        }
         var key = ProcessedMessage.KeyFor(consumer, messageId);
 
         await using var session = store.OpenTracedSession(consumer);
@@ -32,6 +36,12 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger
         await session.SaveChangesAsync(context.CancellationToken);
     }
 
-    /// <summary>Stage the message's effects on the session; the base class commits them.</summary>
+    /// <summary>Why the message can never be processed (a missing field, a contradiction), or null to process it.</summary>
+    protected virtual string? RefusalOf(TMessage message) => null;
+
+    /// <summary>
+    /// Stage the message's effects on the session; the base class commits them. A message found unprocessable
+    /// only against the store (an unknown agency) is refused by throwing <see cref="MessageRefusedException"/>.
+    /// </summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, IDocumentSession session);
 }

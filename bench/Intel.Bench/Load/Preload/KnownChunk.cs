@@ -64,7 +64,8 @@ public sealed class KnownChunk
     {
         var id = Guid.CreateVersion7(at);
         var created = new EntityCreated(id, reported.Type, at);
-        var mention = new MentionAdded(id, reportId, reported.Ref, agency, releasableTo, reported, selectors, 0, ["new-entity"], at, Grading);
+        var mention = new MentionAdded(id, reportId, reported.Ref, agency, releasableTo, MentionedEntity.From(reported), selectors, 0, ["new-entity"], at,
+            ReportGrading.From(Grading));
         Streams.Add((id, at));
         Events.Add(new EventRow(++seq, Guid.CreateVersion7(at), id, 1, created, at));
         Events.Add(new EventRow(++seq, Guid.CreateVersion7(at), id, 2, mention, at));

@@ -1,16 +1,14 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.Ingestion.Reports;
 
-/// <summary>Maps the validated field values of one entity (keyed by JSON name) onto the contract record.</summary>
+/// <summary>Maps the validated field values of one entity (keyed by JSON name) onto the stored record.</summary>
 internal static class EntityBuilder
 {
-    public static ReportedEntity Build(string reference, string type, IReadOnlyDictionary<string, object> values)
+    public static SubmittedEntity Build(string reference, string type, IReadOnlyDictionary<string, object> values)
     {
         string? Text(string name) => values.TryGetValue(name, out var v) ? (string)v : null;
         double? Number(string name) => values.TryGetValue(name, out var v) ? (double)v : null;
 
-        return new ReportedEntity
+        return new SubmittedEntity
         {
             Ref = reference,
             Type = type,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Intel.Contracts.Reports.V1;
 
 namespace Intel.Ingestion.Reports;
 
@@ -10,7 +9,7 @@ internal static class EntityParser
     public const int MaxRefLength = 50;
 
     /// <summary>The parsed entities, and every ref written (even invalid or duplicate ones) for link checks.</summary>
-    internal sealed record EntityList(IReadOnlyList<ReportedEntity> Entities, IReadOnlySet<string>? Refs);
+    internal sealed record EntityList(IReadOnlyList<SubmittedEntity> Entities, IReadOnlySet<string>? Refs);
 
     public static EntityList ParseAll(JsonFieldReader root, ReportRules rules, ErrorCollector errors)
     {
@@ -31,7 +30,7 @@ internal static class EntityParser
             errors.Add(path, "Must have at least 1 item.");
         }
 
-        var entities = new List<ReportedEntity>();
+        var entities = new List<SubmittedEntity>();
         var refs = new RefSets();
         var index = 0;
         foreach (var element in array.EnumerateArray())
@@ -46,7 +45,7 @@ internal static class EntityParser
         return new(entities, refs.Written);
     }
 
-    private static ReportedEntity? Parse(
+    private static SubmittedEntity? Parse(
         JsonElement element, string path, ReportRules rules, ErrorCollector errors, RefSets refs)
     {
         if (JsonFieldReader.Open(element, path, errors) is not { } reader)

@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 
 namespace Intel.Ingestion.Reports;
 
@@ -14,7 +13,7 @@ internal static class GradingParser
     private static readonly string[] Intelligence = ["A", "B", "C", "D", "E"];
     private static readonly string[] Handling = ["P", "C"];
 
-    public static Grading? Parse(JsonFieldReader root, ErrorCollector errors)
+    public static SubmittedGrading? Parse(JsonFieldReader root, ErrorCollector errors)
     {
         if (root.Value("grading") is not { } element)
         {
@@ -36,7 +35,7 @@ internal static class GradingParser
 
         return source is null || intelligence is null || handling is null
             ? null
-            : new Grading(source, intelligence, handling, conditions);
+            : new SubmittedGrading(source, intelligence, handling, conditions);
     }
 
     /// <summary>A required code from a fixed, case-sensitive set.</summary>

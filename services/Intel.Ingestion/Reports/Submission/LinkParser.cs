@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Intel.Contracts.Reports.V1;
 
 namespace Intel.Ingestion.Reports;
 
@@ -13,9 +12,9 @@ internal static class LinkParser
         new HashSet<string>(["from", "to", "type"], StringComparer.Ordinal);
 
     /// <param name="refs">The report's refs; null when <c>entities</c> was unusable (refs are then not checked).</param>
-    public static IReadOnlyList<ReportLink> Parse(JsonFieldReader root, IReadOnlySet<string>? refs, ErrorCollector errors)
+    public static IReadOnlyList<SubmittedLink> Parse(JsonFieldReader root, IReadOnlySet<string>? refs, ErrorCollector errors)
     {
-        var links = new List<ReportLink>();
+        var links = new List<SubmittedLink>();
         if (root.Array("links", MaxLinks) is not { } array)
         {
             return links;
@@ -33,7 +32,7 @@ internal static class LinkParser
         return links;
     }
 
-    private static ReportLink? ParseLink(JsonElement element, string path, IReadOnlySet<string>? refs, ErrorCollector errors)
+    private static SubmittedLink? ParseLink(JsonElement element, string path, IReadOnlySet<string>? refs, ErrorCollector errors)
     {
         if (JsonFieldReader.Open(element, path, errors) is not { } reader)
         {
@@ -49,7 +48,7 @@ internal static class LinkParser
             errors.Add(reader.FieldPath("to"), "Must not be the same as from.");
         }
 
-        return from is null || to is null || type is null ? null : new ReportLink(from, to, type);
+        return from is null || to is null || type is null ? null : new SubmittedLink(from, to, type);
     }
 
     private static string? ReadRef(JsonFieldReader reader, string name, IReadOnlySet<string>? refs, ErrorCollector errors)

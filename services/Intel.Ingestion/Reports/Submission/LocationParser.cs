@@ -1,4 +1,3 @@
-using Intel.Contracts.Reports.V1;
 
 namespace Intel.Ingestion.Reports;
 
@@ -10,7 +9,7 @@ internal static class LocationParser
     private static readonly IReadOnlySet<string> Fields =
         new HashSet<string>(["name", "country", "lat", "lon"], StringComparer.Ordinal);
 
-    public static ReportLocation? Parse(JsonFieldReader root, ReportRules rules, ErrorCollector errors)
+    public static SubmittedLocation? Parse(JsonFieldReader root, ReportRules rules, ErrorCollector errors)
     {
         if (root.Value("location") is not { } element
             || JsonFieldReader.Open(element, root.FieldPath("location"), errors) is not { } reader)
@@ -24,7 +23,7 @@ internal static class LocationParser
         var lat = reader.Number("lat", -90, 90);
         var lon = reader.Number("lon", -180, 180);
         RequireCoordinatePair(reader, errors);
-        return new ReportLocation(name, country, lat, lon);
+        return new SubmittedLocation(name, country, lat, lon);
     }
 
     /// <summary>Latitude and longitude come together or not at all.</summary>

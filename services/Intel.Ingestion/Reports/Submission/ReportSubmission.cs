@@ -1,5 +1,3 @@
-using Intel.Contracts.Reports.V1;
-
 namespace Intel.Ingestion.Reports;
 
 /// <summary>
@@ -11,9 +9,9 @@ public sealed record ReportSubmission(
     string Reference,
     DateTimeOffset? ObservedAt,
     string? Summary,
-    Grading Grading,
+    SubmittedGrading Grading,
     string Tlp,
     IReadOnlyList<string> ReleasableTo,
-    ReportLocation? Location,
-    IReadOnlyList<ReportedEntity> Entities,
-    IReadOnlyList<ReportLink> Links);
+    SubmittedLocation? Location,
+    IReadOnlyList<SubmittedEntity> Entities,
+    IReadOnlyList<SubmittedLink> Links);
