@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Marten;
+using Microsoft.Extensions.Options;
 using Intel.PartnerGateway.Administration;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Problems;
@@ -11,11 +12,10 @@ namespace Intel.PartnerGateway.People;
 
 /// <summary>
 /// POST /api/v1/people {email, name, roles}: invites a person to the administrator's own agency. The answer
-/// carries a one-time link, valid <see cref="Lifetime"/>; only a hash of its token is stored.
+/// carries a one-time link, valid <c>People:InvitationLifetime</c> (72 hours); only a hash of its token is stored.
 /// </summary>
 public static class Invitations
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(72);
     private static readonly string[] Fields = ["email", "name", "roles"];
 
     public static RouteGroupBuilder MapInvitation(this RouteGroupBuilder people)
@@ -28,7 +28,8 @@ public static class Invitations
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static async Task<IResult> InviteAsync(HttpRequest request, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> InviteAsync(
+        HttpRequest request, IDocumentStore store, IOptions<PeopleSeed> settings, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await AdminBody.ReadAsync(request, Fields, ct);
         if (problem is not null)
@@ -54,9 +55,10 @@ public static class Invitations
         var caller = Caller.From(request.HttpContext.User);
         var token = NewToken();
         var now = clock.GetUtcNow();
+        var expires = now + settings.Value.InvitationLifetime;
         var id = Person.StreamIdFor(email!);
         await using var session = store.OpenTracedSession(caller.ClientId);
-        session.Events.StartStream<Person>(id, new PersonInvited(id, caller.Agency, email!, name!, roles!, Hash(token), now + Lifetime, caller.ClientId, now));
+        session.Events.StartStream<Person>(id, new PersonInvited(id, caller.Agency, email!, name!, roles!, Hash(token), expires, caller.ClientId, now));
         try
         {
             await session.SaveChangesAsync(ct);
@@ -69,7 +71,7 @@ public static class Invitations
         return Results.Created($"{PeopleApi.Prefix}/{id}", new
         {
             id, agency = caller.Agency, email, name, roles,
-            invitationUrl = $"{PublicBase(request)}{InvitationPage.Path}?token={token}", invitationExpiresAt = now + Lifetime,
+            invitationUrl = $"{PublicBase(request)}{InvitationPage.Path}?token={token}", invitationExpiresAt = expires,
         });
     }
 

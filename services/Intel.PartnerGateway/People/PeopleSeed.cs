@@ -4,8 +4,8 @@ using System.Text;
 namespace Intel.PartnerGateway.People;
 
 /// <summary>
-/// Configuration section "People": whether to seed an analyst, a decider and an administrator per seeded agency
-/// (<c>analyst@&lt;agency&gt;.test</c>, <c>decider@…</c>, <c>admin@…</c>), by default outside production only. Their
+/// Configuration section "People": how long invitations last, and whether to seed an analyst, a decider and an administrator per seeded agency
+/// (<c>analyst@&lt;agency&gt;.test</c>, <c>decider@…</c>, <c>admin@…</c>), by default in Development only (staging may opt in). Their
 /// password is <see cref="DevelopmentPassword"/> and their TOTP secret is derived from their email, so
 /// <c>make totp</c> can print the current code. Production refuses to start with <c>People:Seed</c> set.
 /// </summary>
@@ -15,6 +15,9 @@ public sealed class PeopleSeed
     public const string DevelopmentPassword = "intel-dev-password";
 
     public bool? Seed { get; set; }
+
+    /// <summary>How long an invitation link can be used (People:InvitationLifetime).</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromHours(72);
 
     public static IEnumerable<(string Email, string Name, IReadOnlyList<string> Roles)> PeopleOf(string agency) =>
     [

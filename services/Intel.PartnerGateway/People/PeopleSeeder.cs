@@ -22,7 +22,7 @@ internal sealed class PeopleSeeder(
         {
             throw new InvalidOperationException("Refusing to start: People:Seed is set, and production has no seeded people.");
         }
-        if (!(people.Value.Seed ?? !environment.IsProduction()))
+        if (!(people.Value.Seed ?? environment.IsDevelopment()))
         {
             return;
         }

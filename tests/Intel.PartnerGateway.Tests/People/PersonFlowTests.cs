@@ -91,4 +91,22 @@ public sealed class PersonFlowTests(PartnerGatewayFixture fixture) : IClassFixtu
         var (other, _) = await person.SubmitAsync("/account/sign-in", new() { ["email"] = "analyst@eu-partner.test", ["password"] = PeopleSeed.DevelopmentPassword });
         Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_the_refresh_tokens()
+    {
+        const string email = "analyst@uk-nca.test";
+        using var person = new PersonSignIn(Partners);
+        var tokens = await person.SignInAsync(email, PeopleSeed.DevelopmentPassword, PersonSignIn.SeededSecret(email));
+        const string after = "http://127.0.0.1:8080/signout-callback-oidc";
+        using var logout = await person.Browser.GetAsync(
+            $"/connect/logout?id_token_hint={tokens.GetProperty("id_token").GetString()}&post_logout_redirect_uri={Uri.EscapeDataString(after)}&state=bye");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.StartsWith(after, logout.Headers.Location!.ToString(), StringComparison.Ordinal);
+        using var refresh = await person.RawTokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()! });
+        Assert.Equal("invalid_grant", (await PlatformFixture.JsonAsync(refresh)).GetProperty("error").GetString());
+        using var again = await person.Browser.GetAsync(PersonSignIn.AuthorizePath(PersonSignIn.Verifier()));
+        Assert.StartsWith("/account/sign-in", again.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
 }
