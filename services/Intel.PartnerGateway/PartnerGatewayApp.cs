@@ -7,6 +7,7 @@ using Intel.PartnerGateway.Deliveries;
 using Intel.PartnerGateway.Keys;
 using Intel.PartnerGateway.Oidc;
 using Intel.PartnerGateway.People;
+using Intel.PartnerGateway.SignIn;
 using Intel.PartnerGateway.Tokens;
 using Intel.PartnerGateway.Webhooks;
 using Intel.ServiceDefaults.Auth;
@@ -36,6 +37,7 @@ public static class PartnerGatewayApp
             store.Schema.For<AlertDelivery>().Index(d => d.Pending);
             store.Projections.Snapshot<Person>(SnapshotLifecycle.Inline);
             store.Schema.For<Person>().UniqueIndex(p => p.Email).Index(p => p.Agency);
+            store.Schema.For<DataProtectionKey>().Identity(k => k.Id);
         });
         builder.Services.AddSingleton<IOutboxMessages, PartnerMessages>();
         builder.AddIntelBus("partner-gateway", bus =>

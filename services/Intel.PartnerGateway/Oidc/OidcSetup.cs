@@ -24,6 +24,7 @@ public static class OidcSetup
         builder.Services.Configure<OidcClients>(builder.Configuration.GetSection(OidcClients.Section));
         builder.Services.AddHostedService<OidcStoreSetup>();
         builder.Services.AddSingleton<SecondFactor>();
+        builder.Services.AddSharedDataProtection();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "intel-antiforgery");
         builder.Services.AddAuthentication().AddPeopleSession();
 

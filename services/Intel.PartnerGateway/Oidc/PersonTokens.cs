@@ -66,23 +66,3 @@ internal sealed class PersonTokens(SigningKeys keys, AuthSettings auth) : IOpenI
         });
     }
 }
-
-/// <summary>Client-credentials requests are the partner machines' flow: OpenIddict lets them through to <see cref="IssueToken"/>.</summary>
-internal sealed class LeaveClientCredentials : IOpenIddictServerHandler<ExtractTokenRequestContext>
-{
-    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
-        OpenIddictServerHandlerDescriptor.CreateBuilder<ExtractTokenRequestContext>()
-            .UseSingletonHandler<LeaveClientCredentials>()
-            .SetOrder(int.MaxValue - 100_000)
-            .SetType(OpenIddictServerHandlerType.Custom)
-            .Build();
-
-    public ValueTask HandleAsync(ExtractTokenRequestContext context)
-    {
-        if (context.Request is { GrantType: GrantTypes.ClientCredentials } || context.Request?.GrantType is null)
-        {
-            context.SkipRequest();
-        }
-        return ValueTask.CompletedTask;
-    }
-}

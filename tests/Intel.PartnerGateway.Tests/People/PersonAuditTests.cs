@@ -14,7 +14,8 @@ public sealed class PersonAuditTests(PartnerGatewayFixture fixture) : IClassFixt
     {
         const string email = "decider@krg-security.test";
         var personId = Person.StreamIdFor(email).ToString();
-        using var signIn = new PersonSignIn(fixture.Platform.Services["partner-gateway"]);
+        // Through the public gateway, as a browser and the console would: its routes reach the sign-in pages.
+        using var signIn = new PersonSignIn(fixture.Platform.Gateway);
         var tokens = await signIn.SignInAsync(email, PeopleSeed.DevelopmentPassword, PersonSignIn.SeededSecret(email));
         using var person = fixture.ThroughGateway(tokens.GetProperty("access_token").GetString()!);
         using var feed = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
