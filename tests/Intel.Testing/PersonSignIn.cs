@@ -31,6 +31,9 @@ public sealed partial class PersonSignIn(Uri partnerGateway) : IDisposable
 
     public HttpClient Browser => _browser;
 
+    /// <summary>The recovery codes shown once at enrolment.</summary>
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
     public static string Verifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 
     public static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
@@ -40,16 +43,16 @@ public sealed partial class PersonSignIn(Uri partnerGateway) : IDisposable
         $"&scope={Uri.EscapeDataString(scope)}&state=s1&nonce=n1&code_challenge={(method == "S256" ? Challenge(verifier) : verifier)}&code_challenge_method={method}";
 
     /// <summary>Signs in and exchanges the code: the token endpoint's JSON answer.</summary>
-    public async Task<JsonElement> SignInAsync(string email, string password, byte[]? totpSecret)
+    public async Task<JsonElement> SignInAsync(string email, string password, byte[]? totpSecret, string? recoveryCode = null)
     {
         var verifier = Verifier();
-        var code = await CodeAsync(email, password, totpSecret, verifier);
+        var code = await CodeAsync(email, password, totpSecret, verifier, recoveryCode);
         return await TokenAsync(new() { ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier });
     }
 
     public static byte[] SeededSecret(string email) => PeopleSeed.DevelopmentTotpSecret(email);
 
-    public async Task<string> CodeAsync(string email, string password, byte[]? totpSecret, string verifier)
+    public async Task<string> CodeAsync(string email, string password, byte[]? totpSecret, string verifier, string? recoveryCode = null)
     {
         using var start = await _browser.GetAsync(AuthorizePath(verifier));
         Assert(start.StatusCode == HttpStatusCode.Redirect, $"authorize answered {start.StatusCode}");
@@ -63,8 +66,9 @@ public sealed partial class PersonSignIn(Uri partnerGateway) : IDisposable
         {
             totpSecret = EnrolledSecret = Base32Encoding.ToBytes(enrolment.Groups[1].Value);
         }
-        fields["code"] = await CodeForAsync(totpSecret!);
+        fields["code"] = recoveryCode ?? await CodeForAsync(totpSecret!);
         var (codeStep, body) = await SubmitAsync(secondFactor, fields, html);
+        RecoveryCodes = [.. ShownRecoveryCode().Matches(body).Select(m => m.Groups[1].Value)];
         var next = codeStep.StatusCode == HttpStatusCode.Redirect
             ? codeStep.Headers.Location!.ToString()
             : ContinueLink().Match(body) is { Success: true } link ? WebUtility.HtmlDecode(link.Groups[1].Value) : throw new InvalidOperationException($"second factor refused: {body}");
@@ -151,6 +155,9 @@ public sealed partial class PersonSignIn(Uri partnerGateway) : IDisposable
 
     [GeneratedRegex("Secret: <code>([A-Z2-7=]+)</code>")]
     private static partial Regex EnrolmentSecret();
+
+    [GeneratedRegex("<li><code>([a-z2-7]+)</code></li>")]
+    private static partial Regex ShownRecoveryCode();
 
     [GeneratedRegex("<a href=\"([^\"]+)\">Continue</a>")]
     private static partial Regex ContinueLink();

@@ -106,4 +106,30 @@ public sealed class PeopleAdminTests(PartnerGatewayFixture fixture) : IClassFixt
         var (signIn, _) = await person.SubmitAsync("/account/sign-in", new() { ["email"] = email, ["password"] = PeopleSeed.DevelopmentPassword });
         Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
     }
+
+    [Fact]
+    public async Task A_reset_second_factor_ends_the_persons_tokens_and_is_enrolled_again_with_recovery_codes_that_work_once()
+    {
+        const string email = "analyst@iq-border.test";
+        using var person = new PersonSignIn(Partners);
+        var tokens = await person.SignInAsync(email, PeopleSeed.DevelopmentPassword, PersonSignIn.SeededSecret(email));
+        using var admin = await AdminOfAsync("iq-border");
+
+        using var reset = await admin.PostAsync($"/api/v1/people/{Person.StreamIdFor(email)}/reset-second-factor", null);
+        Assert.False((await PlatformFixture.JsonAsync(reset)).GetProperty("secondFactor").GetBoolean());
+        using var refresh = await person.RawTokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()! });
+        Assert.Equal("invalid_grant", (await PlatformFixture.JsonAsync(refresh)).GetProperty("error").GetString());
+
+        using var again = new PersonSignIn(Partners);
+        await again.SignInAsync(email, PeopleSeed.DevelopmentPassword, PersonSignIn.SeededSecret(email));
+        Assert.NotNull(again.EnrolledSecret);
+        Assert.NotEqual(PersonSignIn.SeededSecret(email), again.EnrolledSecret);
+        Assert.Equal(10, again.RecoveryCodes.Count);
+
+        using var withRecovery = new PersonSignIn(Partners);
+        var recovered = await withRecovery.SignInAsync(email, PeopleSeed.DevelopmentPassword, null, again.RecoveryCodes[3]);
+        Assert.True(recovered.TryGetProperty("access_token", out _));
+        using var reused = new PersonSignIn(Partners);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reused.SignInAsync(email, PeopleSeed.DevelopmentPassword, null, again.RecoveryCodes[3]));
+    }
 }
