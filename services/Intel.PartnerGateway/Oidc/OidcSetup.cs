@@ -23,6 +23,7 @@ public static class OidcSetup
         builder.Services.AddDbContext<OidcDbContext>(o => o.UseNpgsql(connectionString).UseOpenIddict());
         builder.Services.Configure<OidcClients>(builder.Configuration.GetSection(OidcClients.Section));
         builder.Services.AddHostedService<OidcStoreSetup>();
+        builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddSingleton<SecondFactor>();
         builder.Services.AddSharedDataProtection();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "intel-antiforgery");
@@ -46,6 +47,7 @@ public static class OidcSetup
                 o.SetRefreshTokenLifetime(PeopleSession.SessionLifetime);
                 o.RegisterScopes([.. PersonClaims.GrantableScopes]);
                 o.DisableAccessTokenEncryption();
+                // OpenIddict insists on an asymmetric key; it signs nothing, as PersonTokens writes access and id tokens with the ring.
                 o.AddEphemeralSigningKey();
                 o.AddEventHandler(PersonTokens.Descriptor).AddEventHandler(LeaveClientCredentials.Descriptor);
                 o.UseAspNetCore()
@@ -58,6 +60,7 @@ public static class OidcSetup
         builder.Services.AddOptions<OpenIddict.Server.OpenIddictServerOptions>()
             .Configure<KeyProtector, AuthSettings>((options, protector, auth) =>
             {
+                // Codes and refresh tokens name partner-gateway's own address, the same whichever route a request took.
                 options.Issuer = new Uri(auth.Authority);
                 options.SigningCredentials.Add(new SigningCredentials(
                     new SymmetricSecurityKey(protector.Derive("oidc-signing", 32)), SecurityAlgorithms.HmacSha256));
