@@ -55,7 +55,7 @@ local-services:
 build:
 	dotnet build $(SOLUTION) -c Debug
 
-# Seeded people exist only outside production, and their TOTP secrets are derived from their emails.
+# Seeded people exist only in Development (never in production); their TOTP secrets derive from their emails.
 totp:
 	@deploy/local/totp.sh "$(WHO)"
 

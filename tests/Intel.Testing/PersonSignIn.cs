@@ -14,14 +14,14 @@ namespace Intel.Testing;
 /// A person signing in as a browser would, against partner-gateway's pages: the console's authorization request
 /// with PKCE, password, TOTP code (computed here, or enrolled from the page), then the code exchange.
 /// </summary>
-public sealed partial class PersonSignIn(Uri partnerGateway) : IDisposable
+public sealed partial class PersonSignIn(Uri partnerGateway, CookieContainer? cookies = null) : IDisposable
 {
     public const string ClientId = "intel-console";
     public const string ClientSecret = "intel-console-secret";
     public const string RedirectUri = "http://127.0.0.1:8080/signin-oidc";
     public const string AllScopes = "openid offline_access reports:read entities:read alerts entities:decide disclosures:answer people:admin";
 
-    private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+    private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() })
     {
         BaseAddress = partnerGateway,
     };
