@@ -5,6 +5,7 @@
 #   make test   run the tests (Testcontainers if Docker answers, else local services)
 #   make demo   push the sample partner feed (deploy/demo) through the gateway
 #   make build  build the solution (Debug)
+#   make totp WHO=analyst@krg-security.test   the current TOTP code of a seeded person (local use only)
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
 #   make bench-er      entity resolution: quality on every shared data set, cost at 10k-1M entities
 #   make bench-load    throughput and latency under load, anchors, cost growth (BENCH_ARGS="--known 10000,100000")
@@ -41,7 +42,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build local-services check-deploy bench-alerts bench-er bench-load faults
+.PHONY: help up down test demo build totp local-services check-deploy bench-alerts bench-er bench-load faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -53,6 +54,10 @@ local-services:
 
 build:
 	dotnet build $(SOLUTION) -c Debug
+
+# Seeded people exist only in Development (never in production); their TOTP secrets derive from their emails.
+totp:
+	@deploy/local/totp.sh "$(WHO)"
 
 up: local-services build
 	@mkdir -p $(LOCAL)
@@ -96,6 +101,12 @@ up: local-services build
 	  printf '    %-15s %-24s %s\n' "$$a" "$$a-feed" "$$a-feed-secret" "" "$$a-analyst" "$$a-analyst-secret"; \
 	done
 	@echo "    <agency>-feed: reports:write reports:read; <agency>-analyst: reports:read entities:read entities:decide alerts"
+	@echo
+	@echo "  Seeded people (sign in at $(GATEWAY_URL)/connect/authorize through an OpenID client; password intel-dev-password):"
+	@for a in $(AGENCIES); do \
+	  printf '    %-15s %s\n' "$$a" "analyst@$$a.test (analyst)  decider@$$a.test (analyst, decider)  admin@$$a.test (agency-admin)"; \
+	done
+	@echo "    second factor: 'make totp WHO=analyst@krg-security.test' prints the current code"
 	@echo
 	@echo "  'make demo' pushes a sample feed; 'make down' stops everything."
 

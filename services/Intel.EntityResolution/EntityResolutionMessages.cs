@@ -12,7 +12,7 @@ internal sealed class EntityResolutionMessages : IOutboxMessages
         ResolutionRecorded e => [e.ToMessage()],
         Entities.EntityRead e => [new Contracts.Entities.V1.EntityRead
         {
-            EntityId = e.EntityId, ClientId = e.ClientId, Agency = e.Agency, ReportIds = e.ReportIds, At = e.At,
+            EntityId = e.EntityId, ClientId = e.ClientId, Agency = e.Agency, ReportIds = e.ReportIds, At = e.At, ByName = e.ByName,
         }],
         _ => [],
     };

@@ -5,6 +5,9 @@ using Intel.PartnerGateway.Agencies;
 using Intel.PartnerGateway.Clients;
 using Intel.PartnerGateway.Deliveries;
 using Intel.PartnerGateway.Keys;
+using Intel.PartnerGateway.Oidc;
+using Intel.PartnerGateway.People;
+using Intel.PartnerGateway.SignIn;
 using Intel.PartnerGateway.Tokens;
 using Intel.PartnerGateway.Webhooks;
 using Intel.ServiceDefaults.Auth;
@@ -32,6 +35,9 @@ public static class PartnerGatewayApp
             store.Schema.For<PartnerClient>().UniqueIndex(c => c.ClientId);
             store.Schema.For<Agency>().UniqueIndex(a => a.AgencyId);
             store.Schema.For<AlertDelivery>().Index(d => d.Pending);
+            store.Projections.Snapshot<Person>(SnapshotLifecycle.Inline);
+            store.Schema.For<Person>().UniqueIndex(p => p.Email).Index(p => p.Agency);
+            store.Schema.For<DataProtectionKey>().Identity(k => k.Id);
         });
         builder.Services.AddSingleton<IOutboxMessages, PartnerMessages>();
         builder.AddIntelBus("partner-gateway", bus =>
@@ -44,6 +50,9 @@ public static class PartnerGatewayApp
         builder.Services.Configure<PartnerSeed>(builder.Configuration.GetSection(PartnerSeed.Section));
         builder.Services.AddHostedService<PartnerSeeder>();
         builder.AddSigningKeys();
+        // People and their OpenID clients are seeded (or refused, in production) before delivery starts working.
+        builder.AddPeople();
+        builder.AddPeopleOidc();
         builder.AddWebhookDelivery();
         // partner-gateway owns the revocations: it reads them from its store instead of polling itself.
         builder.Services.UseRevocationCheck<StoreRevocationCheck>();
@@ -58,6 +67,8 @@ public static class PartnerGatewayApp
         app.MapKeySet();
         app.MapRevocations();
         app.MapAdminApi();
+        app.MapPeopleOidc();
+        app.MapPeopleApi();
         return app;
     }
 }

@@ -53,7 +53,8 @@ public static class Samples
         ["WebhookRemoved"] = new WebhookRemoved { SubscriptionId = ReportId, Agency = "krg-security", At = At },
         ["EntityRead"] = new EntityRead
         {
-            EntityId = EntityId, ClientId = "krg-security-analyst", Agency = "krg-security", ReportIds = [ReportId], At = At,
+            EntityId = EntityId, ClientId = "0f8fad5b-d9cb-469f-a165-70867728950e", Agency = "krg-security", ReportIds = [ReportId], At = At,
+            ByName = "Shirin Ahmed",
         },
         ["AgencyRegistered"] = new AgencyRegistered { AgencyId = "uk-nca", Name = "UK National Crime Agency", RegisteredAt = At },
     };

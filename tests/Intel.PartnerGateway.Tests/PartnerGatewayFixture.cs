@@ -74,3 +74,15 @@ public sealed class KeyRotationFixture : PartnerGatewayFixture
 {
     protected override string Name => "partnerkeys";
 }
+
+/// <summary>A platform whose invitations last five seconds, so a test sees one expire.</summary>
+public sealed class ShortInvitationsFixture : PartnerGatewayFixture
+{
+    protected override string Name => "partnerpeople";
+
+    protected override void Customize(string part, WebApplicationBuilder builder)
+    {
+        base.Customize(part, builder);
+        builder.Configuration["People:InvitationLifetime"] = "00:00:05";
+    }
+}

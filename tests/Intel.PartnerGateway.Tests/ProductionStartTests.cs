@@ -6,7 +6,7 @@ namespace Intel.PartnerGateway.Tests;
 
 /// <summary>
 /// partner-gateway in production on a fresh store: it refuses to start while a secret or key setting is
-/// missing and names the setting; once its first signing key is in the store, it no longer needs the PEM.
+/// missing and names the setting (the console's OpenID client secret too), or when asked to seed people; once its first signing key is in the store, it no longer needs the PEM.
 /// </summary>
 public sealed class ProductionStartTests
 {
@@ -18,7 +18,7 @@ public sealed class ProductionStartTests
         string[] store = [$"--ConnectionStrings:postgres={await TestDatabase.CreateAsync("partnerprod")}",
             $"--ConnectionStrings:rabbitmq={await TestVirtualHost.CreateAsync("partnerprod")}"];
         string[] partnerSecrets = [.. Agencies.SelectMany((a, i) => new[] { $"--Partners:Agencies:{i}:Secrets:{a}-feed=s-{a}-feed", $"--Partners:Agencies:{i}:Secrets:{a}-analyst=s-{a}-analyst" })];
-        string[] adminSecret = ["--Partners:Admin:Secret=s-admin"];
+        string[] adminSecret = ["--Partners:Admin:Secret=s-admin", "--Oidc:Clients:0:Secret=s-console"];
         var kek = $"--Auth:KeyEncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}";
         using var rsa = RSA.Create(2048);
         var pem = $"--Auth:SigningKeyPem={rsa.ExportPkcs8PrivateKeyPem()}";
@@ -27,6 +27,8 @@ public sealed class ProductionStartTests
         Assert.Contains("Partners:Agencies:*:Secrets:uk-nca-feed", await StartFailureAsync([.. store, kek]));
         Assert.Contains("Partners:Admin:Secret", await StartFailureAsync([.. store, kek, .. partnerSecrets]));
         Assert.Contains("Auth:SigningKeyPem", await StartFailureAsync([.. store, .. partnerSecrets, .. adminSecret, kek]));
+        Assert.Contains("Oidc:Clients:*:Secret", await StartFailureAsync([.. store, .. partnerSecrets, adminSecret[0], kek, pem]));
+        Assert.Contains("People:Seed", await StartFailureAsync([.. store, .. partnerSecrets, .. adminSecret, kek, pem, "--People:Seed=true"]));
         Assert.Null(await StartFailureAsync([.. store, .. partnerSecrets, .. adminSecret, kek, pem]));
         Assert.Null(await StartFailureAsync([.. store, .. partnerSecrets, .. adminSecret, kek]));
         var otherKek = $"--Auth:KeyEncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}";

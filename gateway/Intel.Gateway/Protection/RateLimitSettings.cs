@@ -14,6 +14,12 @@ public sealed class RateLimitSettings
 
     /// <summary>A token lasts an hour, so a client needs few; per address, as the caller is not known yet.</summary>
     public WindowLimit Token { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>
+    /// People's sign-in pages, per address: a sign-in is about six requests and an agency's office may sign in
+    /// behind one address; guessing is held back by each account's lock, this only slows a flood.
+    /// </summary>
+    public WindowLimit SignIn { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 }
 
 /// <summary>At most <see cref="PermitLimit"/> requests in each <see cref="Window"/>.</summary>

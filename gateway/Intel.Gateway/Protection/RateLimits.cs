@@ -20,6 +20,9 @@ public static class RateLimits
     /// <summary>POST /connect/token: anonymous, so limited per address, and more strictly.</summary>
     public const string Token = "token";
 
+    /// <summary>/connect/authorize, /connect/logout and /account/*: people's browsers, per address.</summary>
+    public const string SignIn = "sign-in";
+
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         // Bound when first used, so configuration added after this call (tests, environment) still counts.
@@ -30,6 +33,7 @@ public static class RateLimits
             options.OnRejected = RejectAsync;
             options.AddPolicy(PerClient, context => Window(context, CallerKey(context), s => s.Partner));
             options.AddPolicy(Token, context => Window(context, AddressKey(context), s => s.Token));
+            options.AddPolicy(SignIn, context => Window(context, "sign-in:" + AddressKey(context), s => s.SignIn));
         });
     }
 

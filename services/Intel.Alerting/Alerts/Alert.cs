@@ -16,9 +16,9 @@ public sealed record AlertRepeated(
     Guid AlertId, Guid ReportId, string Summary, DateTimeOffset At, DateTimeOffset ReportReceivedAt, bool ReportDisclosed,
     string? HandlingConditions);
 
-public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At);
+public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset At, string? ByName = null);
 
-public sealed record AlertClosed(Guid AlertId, string By, DateTimeOffset At);
+public sealed record AlertClosed(Guid AlertId, string By, DateTimeOffset At, string? ByName = null);
 
 /// <summary>One alert and its lifecycle: raised, acknowledged, closed.</summary>
 public sealed record Alert(Guid Id, string Agency, string ClientId, string Status, AlertRaised Raised)

@@ -19,9 +19,9 @@ public static class AlertEndpoints
         group.MapGet("", ListAsync);
         group.MapGet("/{id:guid}/history", HistoryAsync);
         group.MapPost("/{id:guid}/acknowledge", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(id, http, store, caller => new AlertAcknowledged(id, caller.ClientId, clock.GetUtcNow()), ct));
+            ChangeAsync(id, http, store, caller => new AlertAcknowledged(id, caller.ClientId, clock.GetUtcNow(), caller.PersonName), ct));
         group.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(id, http, store, caller => new AlertClosed(id, caller.ClientId, clock.GetUtcNow()), ct));
+            ChangeAsync(id, http, store, caller => new AlertClosed(id, caller.ClientId, clock.GetUtcNow(), caller.PersonName), ct));
         return app;
     }
 

@@ -6,9 +6,9 @@ public sealed record Watch(IReadOnlyList<Guid> EntityIds, IReadOnlyList<string> 
 
 public sealed record SubscriptionCreated(
     Guid SubscriptionId, string Agency, string ClientId, string Name, Watch Watch, IReadOnlyList<string> Rules,
-    string? WebhookUrl, DateTimeOffset At);
+    string? WebhookUrl, DateTimeOffset At, string? ByName = null);
 
-public sealed record SubscriptionDeleted(Guid SubscriptionId, string By, DateTimeOffset At);
+public sealed record SubscriptionDeleted(Guid SubscriptionId, string By, DateTimeOffset At, string? ByName = null);
 
 /// <summary>The webhook's signing secret, kept as an event so the outbox hands it to partner-gateway exactly once.</summary>
 public sealed record WebhookRegistered(Guid SubscriptionId, string Agency, string ClientId, string Url, string Secret, DateTimeOffset At);

@@ -38,7 +38,7 @@ public static class SubscriptionEndpoints
         var caller = Caller.From(request.HttpContext.User);
         var (watch, rules) = SubscriptionRequestReader.Normalise(parsed!);
         var id = Guid.CreateVersion7();
-        var created = new SubscriptionCreated(id, caller.Agency, caller.ClientId, parsed!.Name!.Trim(), watch, rules, parsed.Webhook?.Url, clock.GetUtcNow());
+        var created = new SubscriptionCreated(id, caller.Agency, caller.ClientId, parsed!.Name!.Trim(), watch, rules, parsed.Webhook?.Url, clock.GetUtcNow(), caller.PersonName);
 
         await using var session = store.OpenTracedSession(caller.ClientId);
         session.Events.StartStream<Subscription>(id, created);
@@ -75,7 +75,7 @@ public static class SubscriptionEndpoints
         {
             return NotFound();
         }
-        session.Events.Append(id, new SubscriptionDeleted(id, caller.ClientId, clock.GetUtcNow()));
+        session.Events.Append(id, new SubscriptionDeleted(id, caller.ClientId, clock.GetUtcNow(), caller.PersonName));
         if (subscription.WebhookUrl is not null)
         {
             session.Events.Append(id, new WebhookRemoved(id, subscription.Agency, clock.GetUtcNow()));

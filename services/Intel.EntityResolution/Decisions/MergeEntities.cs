@@ -66,7 +66,7 @@ public static class MergeEntities
         var now = DateTimeOffset.UtcNow;
         foreach (var gone in ids.Skip(1))
         {
-            await EntityMerges.MergeAsync(writes, gone, ids[0], caller.ClientId, caller.Agency, reason, null, now, ct);
+            await EntityMerges.MergeAsync(writes, gone, ids[0], caller.ClientId, caller.Agency, reason, null, now, ct, caller.PersonName);
         }
         if (await DecisionConflict.SaveAsync(session, ct) is { } conflict)
         {

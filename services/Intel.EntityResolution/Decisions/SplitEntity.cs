@@ -62,8 +62,8 @@ public static class SplitEntity
         var now = DateTimeOffset.UtcNow;
         var moved = entity.Mentions.Where(m => refs.Contains(new MentionRef(m.ReportId, m.Ref))).ToList();
         var split = writes.Start(entity.Type, now);
-        await writes.AppendAsync(split, new EntitySplitFrom(split, id, moved, caller.ClientId, caller.Agency, reason!, now), ct);
-        await writes.AppendAsync(id, new MentionsSplitOff(id, split, [.. refs.Distinct()], caller.ClientId, caller.Agency, reason!, now), ct);
+        await writes.AppendAsync(split, new EntitySplitFrom(split, id, moved, caller.ClientId, caller.Agency, reason!, now, caller.PersonName), ct);
+        await writes.AppendAsync(id, new MentionsSplitOff(id, split, [.. refs.Distinct()], caller.ClientId, caller.Agency, reason!, now, caller.PersonName), ct);
         foreach (var mention in moved)
         {
             session.Patch<PersonMention>(m => m.ReportId == mention.ReportId && m.Ref == mention.Ref).Set(m => m.EntityId, split);

@@ -12,21 +12,21 @@ public sealed record MentionAdded(
     ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
 
 /// <summary>This entity is the same as <paramref name="Into"/>; its id keeps answering, with mergedInto.</summary>
-public sealed record EntityMergedInto(Guid EntityId, Guid Into, string By, string? Agency, string? Reason, MatchExplanation? Match, DateTimeOffset At);
+public sealed record EntityMergedInto(Guid EntityId, Guid Into, string By, string? Agency, string? Reason, MatchExplanation? Match, DateTimeOffset At, string? ByName = null);
 
 /// <summary>The mentions of a merged entity joined this one.</summary>
 public sealed record EntityAbsorbed(
     Guid EntityId, Guid From, IReadOnlyList<Mention> Mentions, IReadOnlyList<Guid> KeptApart, string By, string? Agency, string? Reason,
-    MatchExplanation? Match, DateTimeOffset At, IReadOnlyList<Guid>? Formerly = null);
+    MatchExplanation? Match, DateTimeOffset At, IReadOnlyList<Guid>? Formerly = null, string? ByName = null);
 
 /// <summary>An analyst moved these mentions to the entity <paramref name="Into"/>; the two are kept apart from then on.</summary>
-public sealed record MentionsSplitOff(Guid EntityId, Guid Into, IReadOnlyList<MentionRef> Mentions, string By, string Agency, string Reason, DateTimeOffset At);
+public sealed record MentionsSplitOff(Guid EntityId, Guid Into, IReadOnlyList<MentionRef> Mentions, string By, string Agency, string Reason, DateTimeOffset At, string? ByName = null);
 
 /// <summary>This entity was made by an analyst's split of <paramref name="From"/>, with these mentions.</summary>
-public sealed record EntitySplitFrom(Guid EntityId, Guid From, IReadOnlyList<Mention> Mentions, string By, string Agency, string Reason, DateTimeOffset At);
+public sealed record EntitySplitFrom(Guid EntityId, Guid From, IReadOnlyList<Mention> Mentions, string By, string Agency, string Reason, DateTimeOffset At, string? ByName = null);
 
 /// <summary>A mention resolved here scored in the review band against <paramref name="Candidate"/>: an analyst decides.</summary>
 public sealed record ReviewRequested(Guid EntityId, Guid Candidate, Guid ReportId, string Ref, MatchExplanation Match, DateTimeOffset At);
 
 /// <summary>An agency's client read the entity, seeing the content of these reports (a stream per read: reads never contend with resolution).</summary>
-public sealed record EntityRead(Guid EntityId, string ClientId, string Agency, IReadOnlyList<Guid> ReportIds, DateTimeOffset At);
+public sealed record EntityRead(Guid EntityId, string ClientId, string Agency, IReadOnlyList<Guid> ReportIds, DateTimeOffset At, string? ByName = null);

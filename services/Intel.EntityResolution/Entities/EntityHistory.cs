@@ -58,10 +58,10 @@ public static class EntityHistory
             MentionAdded m when Sharing.MaySee(agency, m.Agency, m.ReleasableTo) =>
                 new { m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Match, m.ForgeryReason, m.CheckFailure },
             MentionAdded => null,
-            EntityMergedInto m => new { m.Into, m.By, m.Agency, Reason = Own(agency, m.Agency, m.Reason), m.Match },
-            EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
-            MentionsSplitOff s => new { s.Into, s.By, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
-            EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
+            EntityMergedInto m => new { m.Into, m.By, m.ByName, m.Agency, Reason = Own(agency, m.Agency, m.Reason), m.Match },
+            EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
+            MentionsSplitOff s => new { s.Into, s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
+            EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
             ReviewRequested r when visibleReports.Contains(r.ReportId) => r,
             _ => null,
         };

@@ -38,7 +38,7 @@ public static class ReadEntity
     private static async Task RecordReadAsync(IDocumentSession session, EntityView view, Caller caller, CancellationToken ct)
     {
         session.Events.StartStream(Guid.CreateVersion7(), new EntityRead(view.Id, caller.ClientId, caller.Agency,
-            [.. view.Mentions.Select(m => m.ReportId).Distinct()], DateTimeOffset.UtcNow));
+            [.. view.Mentions.Select(m => m.ReportId).Distinct()], DateTimeOffset.UtcNow, caller.PersonName));
         await session.SaveChangesAsync(ct);
     }
 

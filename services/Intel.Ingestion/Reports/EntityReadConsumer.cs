@@ -14,7 +14,7 @@ public sealed class EntityReadConsumer(IDocumentStore store, ILogger<EntityReadC
         var read = context.Message;
         foreach (var reportId in read.ReportIds)
         {
-            session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(reportId, read.ClientId, read.Agency, "entity", read.At, read.EntityId));
+            session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(reportId, read.ClientId, read.Agency, "entity", read.At, read.EntityId, read.ByName));
         }
         return Task.CompletedTask;
     }

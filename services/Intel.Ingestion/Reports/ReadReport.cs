@@ -57,7 +57,7 @@ public static class ReadReport
     private static async Task RecordReadAsync(IDocumentSession session, Guid id, HttpContext http, string via, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(id, caller.ClientId, caller.Agency, via, clock.GetUtcNow()));
+        session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(id, caller.ClientId, caller.Agency, via, clock.GetUtcNow(), ByName: caller.PersonName));
         await session.SaveChangesAsync(ct);
     }
 

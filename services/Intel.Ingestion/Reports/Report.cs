@@ -9,7 +9,7 @@ public sealed record ReportResolved(DateTimeOffset ResolvedAt, IReadOnlyDictiona
 /// Someone saw the report's content: directly, its history, or through an entity built from it.
 /// Each read is a stream of its own, so recording reads never contends with the report's own events.
 /// </summary>
-public sealed record ReportRead(Guid ReportId, string ClientId, string Agency, string Via, DateTimeOffset At, Guid? EntityId = null);
+public sealed record ReportRead(Guid ReportId, string ClientId, string Agency, string Via, DateTimeOffset At, Guid? EntityId = null, string? ByName = null);
 
 public static class ReportStatus
 {

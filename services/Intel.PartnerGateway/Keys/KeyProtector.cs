@@ -39,6 +39,10 @@ public sealed class KeyProtector
         }
     }
 
+    /// <summary>A key for another purpose (HKDF-SHA256), the same on every instance that shares the encryption key.</summary>
+    public byte[] Derive(string purpose, int length) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, length, info: Encoding.UTF8.GetBytes(purpose));
+
     public string Protect(string keyId, byte[] privateKey)
     {
         var output = new byte[NonceBytes + TagBytes + privateKey.Length];

@@ -1,4 +1,5 @@
 using Microsoft.IdentityModel.Tokens;
+using Intel.PartnerGateway.Oidc;
 using Intel.ServiceDefaults.Auth;
 
 namespace Intel.PartnerGateway.Keys;
@@ -10,7 +11,10 @@ namespace Intel.PartnerGateway.Keys;
 /// </summary>
 public static class KeySetEndpoints
 {
-    private static readonly string[] GrantTypes = ["client_credentials"];
+    private static readonly string[] GrantTypes = ["client_credentials", "authorization_code", "refresh_token"];
+    private static readonly string[] ResponseTypes = ["code"];
+    private static readonly string[] ChallengeMethods = ["S256"];
+    private static readonly string[] SubjectTypes = ["public"];
     private static readonly string[] AuthMethods = ["client_secret_post", "client_secret_basic"];
     private static readonly string[] SigningAlgorithms = [SecurityAlgorithms.RsaSha256];
 
@@ -24,10 +28,15 @@ public static class KeySetEndpoints
                 ["issuer"] = auth.Issuer,
                 ["jwks_uri"] = self + "/.well-known/jwks.json",
                 ["token_endpoint"] = self + "/connect/token",
+                ["authorization_endpoint"] = self + "/connect/authorize",
+                ["end_session_endpoint"] = self + "/connect/logout",
+                ["response_types_supported"] = ResponseTypes,
+                ["code_challenge_methods_supported"] = ChallengeMethods,
+                ["subject_types_supported"] = SubjectTypes,
                 ["grant_types_supported"] = GrantTypes,
                 ["token_endpoint_auth_methods_supported"] = AuthMethods,
                 ["id_token_signing_alg_values_supported"] = SigningAlgorithms,
-                ["scopes_supported"] = Scopes.All,
+                ["scopes_supported"] = PersonClaims.GrantableScopes.Union(Scopes.All),
             });
         }).AllowAnonymous();
 

@@ -5,11 +5,15 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Intel.PartnerGateway.Clients;
 using Intel.PartnerGateway.Keys;
+using Intel.PartnerGateway.Oidc;
 using Intel.ServiceDefaults.Auth;
 
 namespace Intel.PartnerGateway.Tokens;
 
-/// <summary>OAuth 2.0 client credentials (RFC 6749 §4.4): a client's secret for a signed, one-hour token.</summary>
+/// <summary>
+/// OAuth 2.0 client credentials (RFC 6749 §4.4): a client's secret for a signed, one-hour token. People's code
+/// and refresh exchanges reach the same route after OpenIddict validated them.
+/// </summary>
 public static class IssueToken
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
@@ -28,9 +32,14 @@ public static class IssueToken
             return OAuthError("invalid_request", "The body must be application/x-www-form-urlencoded.", 400);
         }
         var form = await request.ReadFormAsync(ct);
+        if (form["grant_type"] == "authorization_code" || form["grant_type"] == "refresh_token")
+        {
+            // People's grants, already validated by OpenIddict (code, PKCE verifier, refresh token, client).
+            return await PersonEndpoints.ExchangeAsync(request.HttpContext, request.HttpContext.RequestServices.GetRequiredService<IDocumentStore>(), ct);
+        }
         if (form["grant_type"] != "client_credentials")
         {
-            return OAuthError("unsupported_grant_type", "Only client_credentials is supported.", 400);
+            return OAuthError("unsupported_grant_type", "Supported: client_credentials, and for people authorization_code and refresh_token.", 400);
         }
         var (clientId, secret) = CredentialsOf(request, form);
         if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
@@ -80,7 +89,7 @@ public static class IssueToken
     /// iat has whole seconds and validators refuse tokens issued before the client's last secret
     /// rotation; a token issued in the same second, after it, is stamped with the next second.
     /// </summary>
-    private static DateTimeOffset IssuedAt(DateTimeOffset now, DateTimeOffset? validFrom) =>
+    internal static DateTimeOffset IssuedAt(DateTimeOffset now, DateTimeOffset? validFrom) =>
         validFrom is { } from && DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds()) < from
             ? DateTimeOffset.FromUnixTimeSeconds(from.ToUnixTimeSeconds() + 1)
             : now;

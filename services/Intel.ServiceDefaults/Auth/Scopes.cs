@@ -9,7 +9,9 @@ public static class Scopes
     public const string EntitiesDecide = "entities:decide";
     public const string Alerts = "alerts";
     public const string PartnersAdmin = "partners:admin";
+    public const string DisclosuresAnswer = "disclosures:answer";
+    public const string PeopleAdmin = "people:admin";
 
     public static readonly IReadOnlyList<string> All =
-        [ReportsWrite, ReportsRead, EntitiesRead, EntitiesDecide, Alerts, PartnersAdmin];
+        [ReportsWrite, ReportsRead, EntitiesRead, EntitiesDecide, Alerts, PartnersAdmin, DisclosuresAnswer, PeopleAdmin];
 }

@@ -15,4 +15,7 @@ public sealed record EntityRead
     public required string Agency { get; init; }
     public required IReadOnlyList<Guid> ReportIds { get; init; }
     public required DateTimeOffset At { get; init; }
+
+    /// <summary>The person's name when a person read it (<c>ClientId</c> is then the person's id); absent for a client.</summary>
+    public string? ByName { get; init; }
 }
