@@ -57,6 +57,7 @@ public static class PartnerGatewayApp
         app.MapKeySet();
         app.MapRevocations();
         app.MapAdminApi();
+        app.MapWebhookSecrets();
         return app;
     }
 }
