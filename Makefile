@@ -16,7 +16,7 @@
 # RabbitMQ 127.0.0.1:5672 with its management API on 127.0.0.1:15672. The app
 # host runs detached (log .local/apphost.log, pid .local/apphost.pid) with its
 # dashboard on 127.0.0.1:18888; an OTEL_EXPORTER_OTLP_ENDPOINT set by the caller
-# is passed through.
+# is passed through to every part as well as the dashboard (README, "Traces, logs and metrics").
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c

@@ -7,32 +7,45 @@ var environment = builder.Environment.EnvironmentName;
 var postgres = builder.AddConnectionString("postgres");
 var rabbitmq = builder.AddConnectionString("rabbitmq");
 
-// Fixed loopback ports: partner-gateway's address is known before it runs, so the services that
-// consume its messages can start (and declare their queues) first.
-const string authority = "http://127.0.0.1:8081";
+// Fixed loopback ports (the gateway's, then partner-gateway, ingestion, entity resolution, alerting): partner-gateway's
+// address is known before it runs, so the services that consume its messages can start (and declare their queues)
+// first. Intel:FirstPort moves them all, for a second platform on one machine.
+var first = int.Parse(builder.Configuration["Intel:FirstPort"] ?? "8080", System.Globalization.CultureInfo.InvariantCulture);
+var authority = $"http://127.0.0.1:{first + 1}";
 
-IResourceBuilder<ProjectResource> Service<T>(string name, int port) where T : IProjectMetadata, new() =>
-    builder.AddProject<T>(name)
+// Aspire sets each part's OTEL_EXPORTER_OTLP_* to its dashboard, over whatever the caller set; the caller's
+// destination is handed on under Telemetry:Operator, and each part exports to both (TelemetrySetup).
+var operatorTelemetry = new[] { ("ENDPOINT", "Endpoint"), ("PROTOCOL", "Protocol"), ("HEADERS", "Headers") }
+    .Select(v => (Name: $"Telemetry__Operator__{v.Item2}", Value: builder.Configuration[$"OTEL_EXPORTER_OTLP_{v.Item1}"]))
+    .Where(v => !string.IsNullOrWhiteSpace(v.Value) && !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+    .ToList();
+
+IResourceBuilder<ProjectResource> Part<T>(string name, int port) where T : IProjectMetadata, new()
+{
+    var part = builder.AddProject<T>(name)
         .WithHttpEndpoint(port: port, name: "api", isProxied: false)
-        .WithReference(postgres).WithReference(rabbitmq)
+        // Each part's appsettings.json names its default port under Urls, which outranks Aspire's ASPNETCORE_URLS.
+        .WithEnvironment("Urls", "http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
         .WithEnvironment("Auth__Authority", authority);
+    foreach (var (variable, value) in operatorTelemetry)
+    {
+        part.WithEnvironment(variable, value);
+    }
+    return part;
+}
 
-var ingestion = Service<Projects.Intel_Ingestion>("ingestion", 8082);
-var resolution = Service<Projects.Intel_EntityResolution>("entity-resolution", 8083);
-var alerting = Service<Projects.Intel_Alerting>("alerting", 8084);
+IResourceBuilder<ProjectResource> Service<T>(string name, int port) where T : IProjectMetadata, new() =>
+    Part<T>(name, port).WithReference(postgres).WithReference(rabbitmq);
 
-var partners = builder.AddProject<Projects.Intel_PartnerGateway>("partner-gateway")
-    .WithHttpEndpoint(port: 8081, name: "api", isProxied: false)
-    .WithReference(postgres).WithReference(rabbitmq)
-    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
-    .WithEnvironment("Auth__Authority", authority)
+var ingestion = Service<Projects.Intel_Ingestion>("ingestion", first + 2);
+var resolution = Service<Projects.Intel_EntityResolution>("entity-resolution", first + 3);
+var alerting = Service<Projects.Intel_Alerting>("alerting", first + 4);
+
+var partners = Service<Projects.Intel_PartnerGateway>("partner-gateway", first + 1)
     .WaitFor(ingestion).WaitFor(resolution).WaitFor(alerting);
 
-builder.AddProject<Projects.Intel_Gateway>("gateway")
-    .WithHttpEndpoint(port: 8080, name: "api", isProxied: false)
-    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
-    .WithEnvironment("Auth__Authority", authority)
+Part<Projects.Intel_Gateway>("gateway", first)
     .WithEnvironment("Services__PartnerGateway", authority)
     .WithEnvironment("Services__Ingestion", ingestion.GetEndpoint("api"))
     .WithEnvironment("Services__EntityResolution", resolution.GetEndpoint("api"))

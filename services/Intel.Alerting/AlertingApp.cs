@@ -49,6 +49,8 @@ public static class AlertingApp
             .Validate(s => s.StreamFallback > TimeSpan.Zero, "Alerts:StreamFallback must be positive.").ValidateOnStart();
         builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
         builder.Services.AddSingleton<WebhookPolicy>();
+        builder.Services.AddHttpClient<WebhookSecrets>();
+        builder.Services.AddHostedService<StoredWebhookSecrets>();
         customize?.Invoke(builder);
 
         var app = builder.Build();

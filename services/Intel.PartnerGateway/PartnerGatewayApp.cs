@@ -69,6 +69,7 @@ public static class PartnerGatewayApp
         app.MapAdminApi();
         app.MapPeopleOidc();
         app.MapPeopleApi();
+        app.MapWebhookSecrets();
         return app;
     }
 }

@@ -10,8 +10,11 @@ public sealed record SubscriptionCreated(
 
 public sealed record SubscriptionDeleted(Guid SubscriptionId, string By, DateTimeOffset At, string? ByName = null);
 
-/// <summary>The webhook's signing secret, kept as an event so the outbox hands it to partner-gateway exactly once.</summary>
-public sealed record WebhookRegistered(Guid SubscriptionId, string Agency, string ClientId, string Url, string Secret, DateTimeOffset At);
+/// <summary>
+/// Stored by subscriptions made before partner-gateway minted webhook secrets; no longer appended. The secret it
+/// carried then is wiped from the store at start-up (<see cref="StoredWebhookSecrets"/>).
+/// </summary>
+public sealed record WebhookRegistered(Guid SubscriptionId, string Agency, string ClientId, string Url, DateTimeOffset At);
 
 public sealed record WebhookRemoved(Guid SubscriptionId, string Agency, DateTimeOffset At);
 

@@ -19,7 +19,7 @@ public static class SubscriptionEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, IDocumentStore store, TimeProvider clock, WebhookPolicy webhooks, CancellationToken ct)
+        HttpRequest request, IDocumentStore store, TimeProvider clock, WebhookPolicy webhooks, WebhookSecrets secrets, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -40,19 +40,21 @@ public static class SubscriptionEndpoints
         var id = Guid.CreateVersion7();
         var created = new SubscriptionCreated(id, caller.Agency, caller.ClientId, parsed!.Name!.Trim(), watch, rules, parsed.Webhook?.Url, clock.GetUtcNow(), caller.PersonName);
 
+        // partner-gateway mints and keeps the secret before the subscription exists, so no alert can find it without one;
+        // the subscriber sees the secret only in this answer, and it cannot be read back later.
+        string? secret = null;
+        if (created.WebhookUrl is not null
+            && (secret = await secrets.IssueAsync(id, created.WebhookUrl, request.Headers.Authorization.ToString(), ct)) is null)
+        {
+            return Results.Problem(statusCode: 503, title: "The webhook's secret could not be issued; try again.");
+        }
         await using var session = store.OpenTracedSession(caller.ClientId);
         session.Events.StartStream<Subscription>(id, created);
         session.Insert(Subscription.Create(created).WatchKeys.Select(k => WatchKey.Of(k, id)).ToArray());
-        if (created.WebhookUrl is null)
-        {
-            await session.SaveChangesAsync(ct);
-            return Results.Created($"/api/v1/subscriptions/{id}", new { id });
-        }
-        // The subscriber sees the secret only in this answer; it cannot be read back later.
-        var secret = WebhookPolicy.NewSecret();
-        session.Events.Append(id, new WebhookRegistered(id, caller.Agency, caller.ClientId, created.WebhookUrl, secret, created.At));
         await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/v1/subscriptions/{id}", new { id, webhookSecret = secret });
+        return secret is null
+            ? Results.Created($"/api/v1/subscriptions/{id}", new { id })
+            : Results.Created($"/api/v1/subscriptions/{id}", new { id, webhookSecret = secret });
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IQuerySession session, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Intel.ServiceDefaults.Webhooks;
 
@@ -35,7 +34,4 @@ public sealed class WebhookPolicy(IOptions<WebhookSettings> settings, IHostEnvir
             return null;
         }
     }
-
-    /// <summary>Standard Webhooks' form of a signing secret: "whsec_" and base64 of 32 random bytes.</summary>
-    public static string NewSecret() => "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

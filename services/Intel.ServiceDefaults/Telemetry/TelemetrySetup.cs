@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
 using Npgsql;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -18,30 +19,61 @@ public static class TelemetrySetup
 
     public static WebApplicationBuilder AddIntelTelemetry(this WebApplicationBuilder builder, string serviceName)
     {
-        builder.Logging.AddOpenTelemetry(logging =>
-        {
-            logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
-        });
+        // The standard OTEL_EXPORTER_OTLP_* variables decide where telemetry goes; without them nothing is exported.
+        // Signal by signal rather than UseOtlpExporter, which allows no second destination beside it.
+        var standard = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var operatorExport = OperatorExport.From(builder.Configuration);
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
-            .WithTracing(tracing => tracing
-                .AddSource(SourcePrefix + "*", "MassTransit", "Marten")
-                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql())
-            .WithMetrics(metrics => metrics
-                .AddMeter(SourcePrefix + "*", "MassTransit", "Marten")
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation());
-
-        // The standard OTEL_EXPORTER_OTLP_* variables decide where telemetry goes; without them nothing is exported.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(SourcePrefix + "*", "MassTransit", "Marten")
+                    .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx))
+                    .AddHttpClientInstrumentation()
+                    .AddNpgsql();
+                if (standard)
+                {
+                    tracing.AddOtlpExporter();
+                }
+                if (operatorExport is not null)
+                {
+                    tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(operatorExport.Options("v1/traces"))));
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddMeter(SourcePrefix + "*", "MassTransit", "Marten")
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (standard)
+                {
+                    metrics.AddOtlpExporter();
+                }
+                if (operatorExport is not null)
+                {
+                    metrics.AddReader(new PeriodicExportingMetricReader(new OtlpMetricExporter(operatorExport.Options("v1/metrics")),
+                        operatorExport.MetricIntervalMilliseconds));
+                }
+            })
+            .WithLogging(logging =>
+            {
+                if (standard)
+                {
+                    logging.AddOtlpExporter();
+                }
+                if (operatorExport is not null)
+                {
+                    logging.AddOtlpExporter(OperatorExport.Name, operatorExport.For("v1/logs"));
+                }
+            }, options =>
+            {
+                options.IncludeFormattedMessage = true;
+                options.IncludeScopes = true;
+            });
         return builder;
     }
 

@@ -3,8 +3,9 @@ using MassTransit;
 namespace Intel.Contracts.Alerts.V1;
 
 /// <summary>
-/// A subscription with a webhook was created. Carries the webhook's signing secret, once, to
-/// partner-gateway, which signs deliveries with it; alerts themselves never carry the secret.
+/// Retired: alerting once minted a webhook's secret and sent it here. partner-gateway now mints and keeps
+/// every webhook secret and nothing publishes this; partner-gateway still consumes it so what was queued
+/// before drains. Remove once no queue holds one.
 /// </summary>
 [MessageUrn("intel:alerts:v1:webhook-registered")]
 [EntityName("intel.alerts.v1.webhook-registered")]
