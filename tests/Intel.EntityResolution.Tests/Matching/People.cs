@@ -10,7 +10,7 @@ internal static class People
     private static long _nextId = 1;
 
     public static PersonRecord Person(string name, string? dateOfBirth = null, string? passport = null, string? phone = null,
-        string? nationality = null, string? gender = null, string? email = null, params string[] aliases)
+        string? nationality = null, string? gender = null, string? email = null, string? place = null, params string[] aliases)
     {
         var person = new ReportedEntity
         {
@@ -32,6 +32,11 @@ internal static class People
         {
             entities.Add(new ReportedEntity { Ref = "e", Type = "email", Address = email });
             links.Add(new ReportLink("p", "e", "uses"));
+        }
+        if (place is not null)
+        {
+            entities.Add(new ReportedEntity { Ref = "l", Type = "location", Name = place });
+            links.Add(new ReportLink("p", "l", "lives-in"));
         }
         return PersonRecords.From(Interlocked.Increment(ref _nextId), person, entities, links);
     }

@@ -113,6 +113,28 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void An_email_with_a_slip_in_each_part_is_still_that_address_when_it_is_long()
+    {
+        var slipped = _scorer.Score(Person("Amelia Porter", email: "ameliap@nicholson.org"), Person("Amelia Porter", email: "ameiiap@nlcholson.orrg"));
+        var anotherPerson = _scorer.Score(Person("Amelia Porter", email: "ameliap@nicholson.org"), Person("Amelia Porter", email: "oliverk@nicholls.org"));
+
+        Assert.Equal("slip", Level(slipped, "email"));
+        Assert.Equal("different", Level(anotherPerson, "email"));
+    }
+
+    [Fact]
+    public void A_given_name_alone_links_with_the_full_birth_date_and_the_town_unless_an_email_disagrees()
+    {
+        var dateAndTown = _scorer.Score(Person("William", "2006-12-21", place: "Sunderland"), Person("William Nicholson", "2006-12-21", place: "Sunderlnd"));
+        var otherEmail = _scorer.Score(
+            Person("William", "2006-12-21", email: "w.bolton@ryan.net", place: "Sunderland"), Person("William Nicholson", "2006-12-21", email: "williamn@curry-flores.com", place: "Sunderlnd"));
+
+        Assert.True(dateAndTown.Band == MatchBand.Link, dateAndTown.ToString());
+        Assert.NotEqual(MatchBand.Link, otherEmail.Band);
+        Assert.Equal("the names do not agree word for word, and an identifier disagrees", otherEmail.Held);
+    }
+
+    [Fact]
     public void A_shared_email_and_a_birth_year_tie_a_nameless_report_to_its_man()
     {
         var nameless = _scorer.Score(Person("", "1985", email: "hollythomson3@levine-jones.com"), Person("Holly Thomson", "1985-05-21", email: "hollythomson3@levine-jones.com"));

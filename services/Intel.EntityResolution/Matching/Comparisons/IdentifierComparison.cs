@@ -50,8 +50,9 @@ public sealed class IdentifierComparison(string kind) : IComparison
     }
 
     private bool Slip(string a, string b) =>
-        Name == IdentifierKinds.Email && Math.Min(a.Length, b.Length) >= MinTwoSlipLength ? Edits.Distance(a, b, 2) <= 2 : Edits.AtMostOne(a, b);
+        Name == IdentifierKinds.Email && EmailSlips(Math.Min(a.Length, b.Length)) is var slips and > 1 ? Edits.Distance(a, b, slips) <= slips : Edits.AtMostOne(a, b);
 
-    // Shorter addresses than this differ in two letters as often by chance as by a slip.
-    private const int MinTwoSlipLength = 12;
+    // Shorter addresses than 12 characters differ in two letters as often by chance as by a slip; longer ones
+    // are typed a slip per seven characters or so, which chance rarely imitates.
+    private static int EmailSlips(int length) => length < 12 ? 1 : Math.Max(2, length / 7);
 }

@@ -45,7 +45,7 @@ public sealed class MatchScorer
     public double Total(PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var (total, other, name) = (prior, 0.0, ComparisonOutcome.Absent);
+        var (total, other, name) = (prior, new OtherEvidence(), ComparisonOutcome.Absent);
         for (var i = 0; i < _comparisons.Count; i++)
         {
             var (best, outcome, _) = Best(i, record, members);
@@ -60,7 +60,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other += best;
+                other = other.With(best, _comparisons[i] is IdentifierComparison);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -71,22 +71,24 @@ public sealed class MatchScorer
     private const double HeldMargin = 0.001;
 
     /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), or null.</summary>
-    private string? Held(ComparisonOutcome name, double otherBits) => Weights.LinkRequires switch
+    private string? Held(ComparisonOutcome name, OtherEvidence other) => Weights.LinkRequires switch
     {
         null => null,
-        { } r => Held(r, name.Level, otherBits, Frequencies.Entities >= Weights.PopulationFloor),
+        { } r => Held(r, name.Level, other, Frequencies.Entities >= Weights.PopulationFloor),
     };
 
-    private static string? Held(LinkRequirements requires, int nameLevel, double otherBits, bool frequenciesKnown) => requires switch
+    private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown) => nameLevel switch
     {
-        { } r when nameLevel > r.WeakNameLevel => "the names disagree",
-        { } r when nameLevel < 0 && otherBits < r.WeakNameOtherBits => "only one of them is named, and too little else ties them",
-        { } r when nameLevel > r.NameLevel && otherBits < r.WeakNameOtherBits => "the names do not agree word for word, and too little else ties them",
-        { } r when nameLevel >= 0 && nameLevel <= r.FullNameLevel && otherBits < r.FullNameOtherBits => "the names agree, but the rest counts against it",
+        _ when nameLevel > r.WeakNameLevel => "the names disagree",
+        < 0 when !other.Carries(r) => other.Contradicted ? "only one of them is named, and an identifier disagrees" : "only one of them is named, and too little else ties them",
+        _ when nameLevel > r.NameLevel && !other.Carries(r) => other.Contradicted
+            ? "the names do not agree word for word, and an identifier disagrees"
+            : "the names do not agree word for word, and too little else ties them",
+        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.FullNameOtherBits => "the names agree, but the rest counts against it",
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something.
-        { } r when nameLevel >= 0 && nameLevel <= r.FullNameLevel && otherBits < r.OtherBits && !frequenciesKnown => "nothing but the name agrees, and too few people are known yet to tell how common it is",
-        { } r when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && otherBits < r.OtherBits => "the names agree only with a variant, a shorter name or an initial, and nothing else ties them",
+        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.OtherBits && !frequenciesKnown => "nothing but the name agrees, and too few people are known yet to tell how common it is",
+        _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.Bits < r.OtherBits => "the names agree only with a variant, a shorter name or an initial, and nothing else ties them",
         _ => null,
     };
 
@@ -98,7 +100,7 @@ public sealed class MatchScorer
     {
         var contributions = new List<ComparisonContribution>(_comparisons.Count);
         var prior = Weights.PriorBits(Frequencies.Entities);
-        var (total, other, name) = (prior, 0.0, ComparisonOutcome.Absent);
+        var (total, other, name) = (prior, new OtherEvidence(), ComparisonOutcome.Absent);
         for (var i = 0; i < _comparisons.Count; i++)
         {
             var (best, outcome, against) = Best(i, record, members);
@@ -110,7 +112,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other + best);
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _comparisons[i] is IdentifierComparison));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;

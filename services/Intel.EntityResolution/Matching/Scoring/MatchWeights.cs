@@ -23,11 +23,12 @@ public sealed record MatchThresholds(double Link, double Review);
 /// it is, the total already weighs. Names that agree only through a variant, a dropped word or an initial
 /// (up to <see cref="NameLevel"/>) need <see cref="OtherBits"/> from something else (a birth date, an
 /// identifier, a place). A one-word name, a name that only partly agrees (up to <see cref="WeakNameLevel"/>)
-/// or no name on one side needs <see cref="WeakNameOtherBits"/> from the rest, as a full birth date and one
-/// more agreement give: a bare surname with the birth date and email of a fuller record is that man; brothers
+/// or no name on one side needs <see cref="WeakNameUncontradictedBits"/> from the rest when no identifier
+/// disagrees, as a full birth date and one more agreement give, and <see cref="WeakNameOtherBits"/> when one
+/// does: a bare surname with the birth date and email of a fuller record is that man; brothers
 /// sharing a family name and an address are not. Names that disagree never link.
 /// </summary>
-public sealed record LinkRequirements(int FullNameLevel, double FullNameOtherBits, int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits);
+public sealed record LinkRequirements(int FullNameLevel, double FullNameOtherBits, int NameLevel, double OtherBits, int WeakNameLevel, double WeakNameOtherBits, double WeakNameUncontradictedBits);
 
 /// <summary>
 /// Bounds on the term-frequency adjustment: a name's commonness may take away at most
