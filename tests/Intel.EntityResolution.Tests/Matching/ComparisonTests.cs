@@ -27,6 +27,8 @@ public sealed class ComparisonTests
     [InlineData("Hans J Friedrich", "Hans Joachim Friedrich", "initials")]
     [InlineData("王建国", "Jianguo Wang", "reordered")]
     [InlineData("王建国", "Wang Jianguo", "exact")]
+    [InlineData("王伟", "Wei Wang", "reordered")]
+    [InlineData("B Smith", "Robert Smith", "initials")]
     [InlineData("Александр Петренко", "Aleksandr Petrenko", "exact")]
     [InlineData("Sheikh Haji Mohammed Barzani", "Mohammed Barzani", "exact")]
     [InlineData("Ahmed Aziz Doski", "Rebwar Aziz Doski", "partial")]

@@ -12,6 +12,13 @@ public static class Nicknames
 {
     private static readonly FrozenDictionary<string, int[]> Formals = Load();
 
+    // For each name, the first letters (a bit each, a to z) of every name it may stand for or be called.
+    private static readonly FrozenDictionary<string, uint> Initials = InitialsOf(Formals);
+
+    /// <summary>Whether an initial may stand for the name through a nickname: B. Smith for Robert Smith (Bob).</summary>
+    public static bool InitialMayStandFor(char initial, string name) =>
+        initial is >= 'a' and <= 'z' && Initials.TryGetValue(name, out var letters) && (letters & (1u << (initial - 'a'))) != 0;
+
     public static bool Equivalent(string first, string second)
     {
         if (first == second || !Formals.TryGetValue(first, out var a) || !Formals.TryGetValue(second, out var b))
@@ -27,6 +34,21 @@ public static class Nicknames
         }
         return false;
     }
+
+    private static FrozenDictionary<string, uint> InitialsOf(FrozenDictionary<string, int[]> formals)
+    {
+        var byGroup = new Dictionary<int, uint>();
+        foreach (var (name, groups) in formals)
+        {
+            foreach (var group in groups)
+            {
+                byGroup[group] = byGroup.GetValueOrDefault(group) | Letter(name);
+            }
+        }
+        return formals.ToFrozenDictionary(p => p.Key, p => p.Value.Aggregate(0u, (letters, group) => letters | byGroup[group]), StringComparer.Ordinal);
+    }
+
+    private static uint Letter(string name) => name[0] is >= 'a' and <= 'z' ? 1u << (name[0] - 'a') : 0;
 
     private static FrozenDictionary<string, int[]> Load()
     {

@@ -41,7 +41,9 @@ public static class WordMatches
         var latin = scriptA == WordScript.Latin && scriptB == WordScript.Latin;
         if (latin && (writtenA.Length == 1 || writtenB.Length == 1))
         {
-            return writtenA[0] == writtenB[0] ? WordMatch.Initial : WordMatch.None;
+            return writtenA[0] == writtenB[0] || (writtenA.Length == 1 ? Nicknames.InitialMayStandFor(writtenA[0], writtenB) : Nicknames.InitialMayStandFor(writtenB[0], writtenA))
+                ? WordMatch.Initial
+                : WordMatch.None;
         }
         // Two Han writings are one name only character for character: each character is its own word.
         if (scriptA == WordScript.Syllabic && scriptB == WordScript.Syllabic)
@@ -109,10 +111,12 @@ public static class WordMatches
         return shorter >= 4 ? Edits.Distance(a, b, allowed) <= allowed : a.Length == b.Length && Edits.Distance(a, b, 1) <= 1 && a[0] == b[0];
     }
 
+    // A single character is a Chinese syllable, read by its pinyin alone: only a run of them can transcribe a foreign name, and
+    // one syllable's key is too short for its sounds to tell Wei from Wang.
     private static WordMatch? HanAgainstLatin(string writtenA, WordScript scriptA, string writtenB, WordScript scriptB) => (scriptA, scriptB) switch
     {
-        (WordScript.Syllabic, WordScript.Latin) when HanSounds.IsHan(writtenA) => HanTranscription.Of(writtenA, writtenB),
-        (WordScript.Latin, WordScript.Syllabic) when HanSounds.IsHan(writtenB) => HanTranscription.Of(writtenB, writtenA),
+        (WordScript.Syllabic, WordScript.Latin) when writtenA.Length > 1 && HanSounds.IsHan(writtenA) => HanTranscription.Of(writtenA, writtenB),
+        (WordScript.Latin, WordScript.Syllabic) when writtenB.Length > 1 && HanSounds.IsHan(writtenB) => HanTranscription.Of(writtenB, writtenA),
         _ => null,
     };
 
