@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Intel.Console.Tests;
 
-public sealed class SignInTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
+[Collection(ConsoleCollection.Name)]
+public sealed class SignInTests(ConsoleFixture fixture)
 {
     [Fact]
     public async Task A_person_signs_in_with_password_and_totp_and_out_again_and_the_browser_holds_no_token()
