@@ -42,7 +42,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build totp local-services check-deploy bench-alerts bench-er bench-load faults
+.PHONY: help up down test demo build totp local-services check-deploy browser bench-alerts bench-er bench-load faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -140,7 +140,14 @@ check-deploy:
 	  done; echo "deploy/k8s: every overlay builds"; \
 	else echo "deploy/k8s: kubectl not installed, overlays not checked"; fi
 
-test: check-deploy
+# The console's browser tests drive Debian's Chromium (Playwright's ExecutablePath); no browser is ever downloaded.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium for the console's browser tests"; \
+	  $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; \
+	fi
+
+test: check-deploy browser
 	@if docker info >/dev/null 2>&1; then \
 	  echo "Docker engine available: tests start their own containers (Testcontainers)"; \
 	  dotnet test $(TEST_TARGET); \
