@@ -144,7 +144,8 @@ check-deploy:
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  echo "installing Debian's chromium for the console's browser tests"; \
-	  $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; \
+	  $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null \
+	    || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; }; \
 	fi
 
 test: check-deploy browser

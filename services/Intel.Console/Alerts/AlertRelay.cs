@@ -55,6 +55,11 @@ public sealed class AlertRelay(PlatformApi api, IHttpClientFactory clients, ILog
                     request.Headers.Add("Last-Event-ID", last);
                 }
                 using var answer = await clients.CreateClient(PlatformApi.StreamClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                if (answer.StatusCode == System.Net.HttpStatusCode.Forbidden)
+                {
+                    // The person's roles do not include alerts: asking again will not change that.
+                    return;
+                }
                 answer.EnsureSuccessStatusCode();
                 await foreach (var message in ServerSentEvents.ReadAsync(await answer.Content.ReadAsStreamAsync(ct), ct))
                 {

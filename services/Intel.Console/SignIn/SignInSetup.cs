@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Intel.ServiceDefaults.Auth;
 
@@ -17,6 +18,7 @@ public static class SignInSetup
 {
     public const string CookieName = "__Host-intel-console";
     public const string SessionClaim = "console_session";
+    public const string ScopeClaim = "console_scope";
     public const string Scopes = "openid offline_access reports:read entities:read alerts entities:decide disclosures:answer people:admin";
 
     public static WebApplicationBuilder AddConsoleSignIn(this WebApplicationBuilder builder)
@@ -102,9 +104,16 @@ public static class SignInSetup
         {
             var identity = (ClaimsIdentity)context.Principal!.Identity!;
             identity.AddClaim(new Claim(SessionClaim, Guid.NewGuid().ToString("N")));
+            // What the person's roles allow, read from their own access token, decides which pages the console offers.
+            if (context.TokenEndpointResponse?.AccessToken is { } access && new JsonWebToken(access).TryGetPayloadValue<string>("scope", out var scope))
+            {
+                identity.AddClaims(scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(ScopeClaim, s)));
+            }
             return Task.CompletedTask;
         },
     };
 
     public static string? SessionOf(ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
+
+    public static bool May(ClaimsPrincipal? user, string scope) => user?.HasClaim(ScopeClaim, scope) ?? false;
 }
