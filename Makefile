@@ -89,6 +89,7 @@ up: local-services build
 	  printf .; sleep 2; \
 	done; echo " ok"
 	@echo
+	@echo "  console              $(GATEWAY_URL)/  (sign in as a seeded person, below)"
 	@echo "  gateway              $(GATEWAY_URL)   (health: $(GATEWAY_URL)/health)"
 	@echo "  Aspire dashboard     $(DASHBOARD_URL)  (traces, logs, metrics)"
 	@echo "  RabbitMQ management  $(RABBITMQ_UI)  (intel / intel)"
@@ -102,7 +103,7 @@ up: local-services build
 	done
 	@echo "    <agency>-feed: reports:write reports:read; <agency>-analyst: reports:read entities:read entities:decide alerts"
 	@echo
-	@echo "  Seeded people (sign in at $(GATEWAY_URL)/connect/authorize through an OpenID client; password intel-dev-password):"
+	@echo "  Seeded people (sign in to the console at $(GATEWAY_URL)/; password intel-dev-password):"
 	@for a in $(AGENCIES); do \
 	  printf '    %-15s %s\n' "$$a" "analyst@$$a.test (analyst)  decider@$$a.test (analyst, decider)  admin@$$a.test (agency-admin)"; \
 	done
