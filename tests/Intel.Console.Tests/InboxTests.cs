@@ -18,6 +18,7 @@ public sealed class InboxTests(ConsoleFixture fixture)
     {
         var krg = await fixture.NewPageAsync();
         var iraq = await fixture.NewPageAsync();
+        var violations = PersonBrowser.WatchPolicy(krg);
         await PersonBrowser.SignInAsync(krg, "analyst@krg-security.test");
         await PersonBrowser.SignInAsync(iraq, "analyst@iq-border.test");
 
@@ -51,6 +52,7 @@ public sealed class InboxTests(ConsoleFixture fixture)
         await Task.Delay(TimeSpan.FromSeconds(1));
         await Assertions.Expect(iraq.Locator("article.alert")).ToHaveCountAsync(0);
         await PersonBrowser.ShootAsync(iraq, "07-other-agency-inbox");
+        Assert.Empty(violations);
     }
 
     private static async Task SubscribeAsync(IPage page, string? screenshot)

@@ -28,6 +28,23 @@ public static class PersonBrowser
         await Assertions.Expect(page.Locator("#unread-count")).ToBeVisibleAsync();
     }
 
+    /// <summary>What the browser reports the page's Content-Security-Policy blocked: nothing, if the console keeps to it.</summary>
+    public static List<string> WatchPolicy(IPage page)
+    {
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (violations)
+                {
+                    violations.Add(message.Text);
+                }
+            }
+        };
+        return violations;
+    }
+
     public static Task ShootAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ConsoleFixture.Screenshots, name + ".png"), FullPage = true });
 }

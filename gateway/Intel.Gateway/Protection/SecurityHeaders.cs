@@ -28,8 +28,8 @@ public static class SecurityHeaders
     });
 
     /// <summary>
-    /// A route marked OwnContentSecurityPolicy (the console's pages) keeps the policy its part wrote for them; an
-    /// answer that came without one still gets "nothing".
+    /// A route marked OwnContentSecurityPolicy (the console's pages, partner-gateway's sign-in pages) keeps the policy its
+    /// part wrote for them; an answer that came without one still gets "nothing".
     /// </summary>
     private static bool KeepsOwnPolicy(HttpContext context) =>
         context.Response.Headers.ContentSecurityPolicy.Count > 0
