@@ -42,7 +42,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build totp local-services check-deploy bench-alerts bench-er bench-load faults
+.PHONY: help up down test demo build totp local-services check-deploy browser bench-alerts bench-er bench-load faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -89,6 +89,7 @@ up: local-services build
 	  printf .; sleep 2; \
 	done; echo " ok"
 	@echo
+	@echo "  console              $(GATEWAY_URL)/  (sign in as a seeded person, below)"
 	@echo "  gateway              $(GATEWAY_URL)   (health: $(GATEWAY_URL)/health)"
 	@echo "  Aspire dashboard     $(DASHBOARD_URL)  (traces, logs, metrics)"
 	@echo "  RabbitMQ management  $(RABBITMQ_UI)  (intel / intel)"
@@ -102,7 +103,7 @@ up: local-services build
 	done
 	@echo "    <agency>-feed: reports:write reports:read; <agency>-analyst: reports:read entities:read entities:decide alerts"
 	@echo
-	@echo "  Seeded people (sign in at $(GATEWAY_URL)/connect/authorize through an OpenID client; password intel-dev-password):"
+	@echo "  Seeded people (sign in to the console at $(GATEWAY_URL)/; password intel-dev-password):"
 	@for a in $(AGENCIES); do \
 	  printf '    %-15s %s\n' "$$a" "analyst@$$a.test (analyst)  decider@$$a.test (analyst, decider)  admin@$$a.test (agency-admin)"; \
 	done
@@ -140,7 +141,15 @@ check-deploy:
 	  done; echo "deploy/k8s: every overlay builds"; \
 	else echo "deploy/k8s: kubectl not installed, overlays not checked"; fi
 
-test: check-deploy
+# The console's browser tests drive Debian's Chromium (Playwright's ExecutablePath); no browser is ever downloaded.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium for the console's browser tests"; \
+	  $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null \
+	    || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; }; \
+	fi
+
+test: check-deploy browser
 	@if docker info >/dev/null 2>&1; then \
 	  echo "Docker engine available: tests start their own containers (Testcontainers)"; \
 	  dotnet test $(TEST_TARGET); \

@@ -7,11 +7,12 @@ var environment = builder.Environment.EnvironmentName;
 var postgres = builder.AddConnectionString("postgres");
 var rabbitmq = builder.AddConnectionString("rabbitmq");
 
-// Fixed loopback ports (the gateway's, then partner-gateway, ingestion, entity resolution, alerting): partner-gateway's
+// Fixed loopback ports (the gateway's, then partner-gateway, ingestion, entity resolution, alerting, the console): partner-gateway's
 // address is known before it runs, so the services that consume its messages can start (and declare their queues)
 // first. Intel:FirstPort moves them all, for a second platform on one machine.
 var first = int.Parse(builder.Configuration["Intel:FirstPort"] ?? "8080", System.Globalization.CultureInfo.InvariantCulture);
 var authority = $"http://127.0.0.1:{first + 1}";
+var gateway = $"http://127.0.0.1:{first}";
 
 // Aspire sets each part's OTEL_EXPORTER_OTLP_* to its dashboard, over whatever the caller set; the caller's
 // destination is handed on under Telemetry:Operator, and each part exports to both (TelemetrySetup).
@@ -42,14 +43,23 @@ var ingestion = Service<Projects.Intel_Ingestion>("ingestion", first + 2);
 var resolution = Service<Projects.Intel_EntityResolution>("entity-resolution", first + 3);
 var alerting = Service<Projects.Intel_Alerting>("alerting", first + 4);
 
+// People sign in to the console through the gateway's address, so that is where partner-gateway sends them back.
 var partners = Service<Projects.Intel_PartnerGateway>("partner-gateway", first + 1)
+    .WithEnvironment("Oidc__Clients__0__RedirectUris__0", gateway + "/signin-oidc")
+    .WithEnvironment("Oidc__Clients__0__PostLogoutRedirectUris__0", gateway + "/signout-callback-oidc")
     .WaitFor(ingestion).WaitFor(resolution).WaitFor(alerting);
+
+var console = Part<Projects.Intel_Console>("console", first + 5)
+    .WithEnvironment("Console__PublicAddress", gateway)
+    .WithEnvironment("Console__Gateway", gateway)
+    .WaitFor(partners);
 
 Part<Projects.Intel_Gateway>("gateway", first)
     .WithEnvironment("Services__PartnerGateway", authority)
     .WithEnvironment("Services__Ingestion", ingestion.GetEndpoint("api"))
     .WithEnvironment("Services__EntityResolution", resolution.GetEndpoint("api"))
     .WithEnvironment("Services__Alerting", alerting.GetEndpoint("api"))
+    .WithEnvironment("Services__Console", console.GetEndpoint("api"))
     .WaitFor(partners);
 
 builder.Build().Run();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Intel.Alerting;
+using Intel.Console;
 using Intel.EntityResolution;
 using Intel.Gateway;
 using Intel.Ingestion;
@@ -25,14 +26,18 @@ public sealed class Platform : IAsyncDisposable
     public string Postgres { get; private set; } = null!;
     public string RabbitMq { get; private set; } = null!;
 
-    public static async Task<Platform> StartAsync(string name, Action<string, WebApplicationBuilder>? customize = null)
+    /// <summary>The console's address, when the platform was started with it.</summary>
+    public Uri? Console { get; private set; }
+
+    /// <param name="withConsole">Also the console, behind the gateway, registered with partner-gateway at the gateway's address.</param>
+    public static async Task<Platform> StartAsync(string name, Action<string, WebApplicationBuilder>? customize = null, bool withConsole = false)
     {
         var platform = new Platform
         {
             Postgres = await TestDatabase.CreateAsync(name),
             RabbitMq = await TestVirtualHost.CreateAsync(name),
         };
-        await platform.StartAppsAsync(customize ?? ((_, _) => { }));
+        await platform.StartAppsAsync(customize ?? ((_, _) => { }), withConsole);
         return platform;
     }
 
@@ -40,15 +45,24 @@ public sealed class Platform : IAsyncDisposable
     /// Consumers first: a message published before its consumer's queue exists is dropped by RabbitMQ,
     /// so partner-gateway (which announces the agencies) starts after the services that listen.
     /// </summary>
-    private async Task StartAppsAsync(Action<string, WebApplicationBuilder> customize)
+    private async Task StartAppsAsync(Action<string, WebApplicationBuilder> customize, bool withConsole)
     {
         var partners = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         string[] auth = [$"--Auth:Authority={partners}"];
+        // The console's sign-in returns to the gateway's address, which partner-gateway must know before it starts.
+        var (gateway, console) = withConsole
+            ? (new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"))
+            : ((Uri?)null, (Uri?)null);
+        string[] consoleClient = gateway is null ? [] :
+        [
+            $"--Oidc:Clients:0:RedirectUris:0={new Uri(gateway, "/signin-oidc")}",
+            $"--Oidc:Clients:0:PostLogoutRedirectUris:0={new Uri(gateway, "/signout-callback-oidc")}",
+        ];
         var started = await Task.WhenAll(
             StartAsync("ingestion", IngestionApp.Build, auth, customize),
             StartAsync("entity-resolution", EntityResolutionApp.Build, auth, customize),
             StartAsync("alerting", AlertingApp.Build, auth, customize));
-        await StartAsync("partner-gateway", PartnerGatewayApp.Build, [$"--urls={partners}"], customize);
+        await StartAsync("partner-gateway", PartnerGatewayApp.Build, [$"--urls={partners}", .. consoleClient], customize);
         Services = new Dictionary<string, Uri>
         {
             ["partner-gateway"] = partners, ["ingestion"] = started[0], ["entity-resolution"] = started[1], ["alerting"] = started[2],
@@ -58,7 +72,13 @@ public sealed class Platform : IAsyncDisposable
         [
             .. auth, "--RateLimits:Partner:PermitLimit=1000000", "--RateLimits:Token:PermitLimit=100000", $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
             $"--Services:EntityResolution={started[1]}", $"--Services:Alerting={started[2]}",
+            .. gateway is null ? Array.Empty<string>() : [$"--urls={gateway}", $"--Services:Console={console}"],
         ], customize);
+        if (console is not null)
+        {
+            Console = await StartAsync("console", ConsoleApp.Build,
+                [.. auth, $"--urls={console}", $"--Console:PublicAddress={Gateway}", $"--Console:Gateway={Gateway}"], customize);
+        }
     }
 
     private async Task<Uri> StartAsync(

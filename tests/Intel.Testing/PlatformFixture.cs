@@ -12,9 +12,12 @@ public class PlatformFixture : IAsyncLifetime
 
     protected virtual string Name => "system";
 
+    /// <summary>Whether the platform runs the console too (its browser tests).</summary>
+    protected virtual bool WithConsole => false;
+
     public async Task InitializeAsync()
     {
-        Platform = await Testing.Platform.StartAsync(Name, Customize);
+        Platform = await Testing.Platform.StartAsync(Name, Customize, WithConsole);
         using var health = new HttpClient { BaseAddress = Platform.Gateway };
         await Eventually.GetAsync(async () => (await health.GetAsync("/health")).IsSuccessStatusCode ? "ready" : null,
             TimeSpan.FromSeconds(30), "the platform reports ready");

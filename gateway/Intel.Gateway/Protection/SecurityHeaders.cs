@@ -1,3 +1,5 @@
+using Yarp.ReverseProxy.Model;
+
 namespace Intel.Gateway.Protection;
 
 /// <summary>
@@ -25,13 +27,24 @@ public static class SecurityHeaders
         return next(context);
     });
 
+    /// <summary>
+    /// A route marked OwnContentSecurityPolicy (the console's pages, partner-gateway's sign-in pages) keeps the policy its
+    /// part wrote for them; an answer that came without one still gets "nothing".
+    /// </summary>
+    private static bool KeepsOwnPolicy(HttpContext context) =>
+        context.Response.Headers.ContentSecurityPolicy.Count > 0
+        && context.GetReverseProxyFeature()?.Route.Config.Metadata?.GetValueOrDefault("OwnContentSecurityPolicy") == "true";
+
     private static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? "default-src 'none'; frame-ancestors 'none'";
+        if (!KeepsOwnPolicy(context))
+        {
+            headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? "default-src 'none'; frame-ancestors 'none'";
+        }
         // Intelligence must not linger in shared or browser caches; this overrides what a service said.
         headers.CacheControl = "no-store";
         // Kestrel's own Server header is off (GatewayApp); this drops the one copied from a service's answer.

@@ -14,9 +14,12 @@ public static class ServiceAddresses
         ["Alerting"] = "alerting",
     };
 
+    /// <summary>The console serves pages, not the API: routed like the services, outside the health and contract sweeps.</summary>
+    public static readonly KeyValuePair<string, string> Console = new("Console", "console");
+
     public static void Apply(ConfigurationManager configuration)
     {
-        foreach (var (service, cluster) in Clusters)
+        foreach (var (service, cluster) in Clusters.Append(Console))
         {
             if (configuration[$"Services:{service}"] is { Length: > 0 } address)
             {

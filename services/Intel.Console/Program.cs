@@ -1,0 +1,3 @@
+using Intel.Console;
+
+ConsoleApp.Build(args).Run();
