@@ -3,6 +3,7 @@ using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Resolution;
+using Intel.Ingestion.Stix;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
@@ -44,6 +45,8 @@ public static class IngestionApp
         app.MapSubmitReport();
         app.MapSubmitReportBatch();
         app.MapReadReport();
+        app.MapExportReport();
+        app.MapExtensionDefinitions();
         return app;
     }
 }
