@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace Intel.Ingestion.Stix;
 
 /// <summary>
-/// The extension-definitions our exports name, where a consumer resolving an <c>extensions</c> key finds them. They
-/// describe shapes, never data, so they need no token (like the OpenAPI document).
+/// The extension-definitions our exports name, where a consumer resolving an <c>extensions</c> key finds them: one
+/// bundle of all of them and the platform identity that authors them. They describe shapes, never data, so they
+/// need no token (like the OpenAPI document).
 /// </summary>
 public static class ServeExtensionDefinitions
 {
@@ -13,11 +14,6 @@ public static class ServeExtensionDefinitions
     public static IEndpointRouteBuilder MapExtensionDefinitions(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path + "/", () => Stix(Bundle([IntelExtensions.Platform, .. IntelExtensions.All.Select(e => e.Definition())])))
-            .AllowAnonymous();
-        app.MapGet(Path + "/{id}", (string id) =>
-                IntelExtensions.All.FirstOrDefault(e => e.Id == id) is { } extension
-                    ? Stix(Bundle([IntelExtensions.Platform, extension.Definition()]))
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such extension-definition."))
             .AllowAnonymous();
         return app;
     }
