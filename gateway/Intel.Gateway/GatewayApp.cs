@@ -32,6 +32,8 @@ public static class GatewayApp
         builder.Services.AddGatewayTimeouts();
         builder.Services.AddHttpClient(nameof(PlatformHealth), c => c.Timeout = TimeSpan.FromSeconds(3));
         builder.Services.AddHttpClient(nameof(PublicContract), c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddHttpClient(nameof(TaxiiBasicCredentials), c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<TaxiiBasicCredentials>();
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -42,6 +44,7 @@ public static class GatewayApp
         app.UseApiReferencePolicy();
         app.UseRouting();
         app.UseBodyLimits();
+        app.UseTaxiiBasicCredentials();
         app.UseAuthentication();
         // After authentication (the partition is the token's client), before authorization (401s count too).
         app.UseRateLimiter();

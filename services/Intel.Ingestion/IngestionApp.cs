@@ -3,6 +3,8 @@ using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Resolution;
+using Intel.Ingestion.Stix;
+using Intel.Ingestion.Taxii;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
@@ -13,13 +15,16 @@ namespace Intel.Ingestion;
 public static class IngestionApp
 {
     public const string ServiceName = "intel-ingestion";
+    public const string Schema = "ingestion";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIntelDefaults(ServiceName, typeof(IngestionApp).Assembly);
-        builder.AddIntelStore("ingestion", store =>
+        builder.AddIntelStore(Schema, store =>
         {
+            TaxiiObjectTable.Add(store, Schema);
+            store.Projections.Add(new TaxiiObjectsProjection(Schema), ProjectionLifecycle.Async);
             store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
@@ -34,6 +39,7 @@ public static class IngestionApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnownAgencies>();
         builder.Services.AddSingleton<ReportIntake>();
+        builder.Services.AddSingleton<ObjectStore>();
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -44,6 +50,9 @@ public static class IngestionApp
         app.MapSubmitReport();
         app.MapSubmitReportBatch();
         app.MapReadReport();
+        app.MapExportReport();
+        app.MapExtensionDefinitions();
+        app.MapTaxii();
         return app;
     }
 }

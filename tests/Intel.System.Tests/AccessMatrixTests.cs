@@ -44,6 +44,7 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
                 var found = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/entities?selector={Uri.EscapeDataString(selector)}");
                 Assert.True((visible ? 1 : 0) == found.GetProperty("items").GetArrayLength(), because);
             }
+            await TaxiiHoldsExactlyAsync(gateway, reader, reports.Select((x, i) => (x.Report, x.Selector, i == r || (i + 1) % Agencies.Length == r)));
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/reports/{Guid.CreateVersion7()}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/entities/{Guid.CreateVersion7()}")).StatusCode);
         }
@@ -71,6 +72,29 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
         Assert.Equal(["uk-nca"], seenByBorder.GetProperty("otherAgencies").EnumerateArray().Select(a => a.GetString()));
         Assert.DoesNotContain(ncaReport.ToString(), seenByBorder.GetRawText());
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/entities/{entity}")).StatusCode);
+    }
+
+    /// <summary>
+    /// The agency's TAXII collection, every version of every object, holds the reports it may read and their phones,
+    /// and nothing of the others: the STIX ids of a phone are the same for everyone, so none may appear unshared.
+    /// </summary>
+    private static async Task TaxiiHoldsExactlyAsync(Uri gateway, string reader, IEnumerable<(Guid Report, string Selector, bool Visible)> reports)
+    {
+        using var taxii = await TaxiiClient.ForAsync(gateway, $"{reader}-analyst");
+        var collection = await TaxiiClient.CollectionAsync(taxii);
+        var expected = reports.ToList();
+        var objects = await Eventually.GetAsync(async () =>
+        {
+            var all = await TaxiiClient.AllObjectsAsync(taxii, collection, "&match[version]=all");
+            return expected.Where(x => x.Visible).All(x => TaxiiClient.ReportIds(all).Contains(x.Report)) ? all : null;
+        }, TimeSpan.FromSeconds(30), $"{reader}'s TAXII collection holds the reports it may read");
+        var ids = objects.Select(o => o.GetProperty("id").GetString()).ToHashSet();
+        foreach (var (report, selector, visible) in expected)
+        {
+            var phone = Intel.Ingestion.Stix.StixIds.For("phone-number", new global::System.Text.Json.Nodes.JsonObject { ["value"] = selector["phone:".Length..] });
+            Assert.True(visible == TaxiiClient.ReportIds(objects).Contains(report), $"{reader}'s TAXII collection and report {report}");
+            Assert.True(visible == ids.Contains(phone), $"{reader}'s TAXII collection and {phone}");
+        }
     }
 
     private static async Task<Guid> SubmitAsync(HttpClient feed, global::System.Text.Json.Nodes.JsonObject report)

@@ -54,21 +54,21 @@ public static class ReadReport
         return Results.Json(history.OrderBy(e => e.At), Json);
     }
 
-    private static async Task RecordReadAsync(IDocumentSession session, Guid id, HttpContext http, string via, TimeProvider clock, CancellationToken ct)
+    internal static async Task RecordReadAsync(IDocumentSession session, Guid id, HttpContext http, string via, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         session.Events.StartStream(Guid.CreateVersion7(), new ReportRead(id, caller.ClientId, caller.Agency, via, clock.GetUtcNow(), ByName: caller.PersonName));
         await session.SaveChangesAsync(ct);
     }
 
-    private static async Task<Report?> VisibleReportAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    internal static async Task<Report?> VisibleReportAsync(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var report = await session.LoadAsync<Report>(id, ct);
         var caller = Caller.From(http.User);
         return report is not null && Sharing.MaySee(caller.Agency, report.Agency, report.ReleasableTo) ? report : null;
     }
 
-    private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report.");
+    internal static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report.");
 
     /// <summary>The report as submitted, plus what the platform added: id, agency, receipt, status, entity ids.</summary>
     public static JsonObject View(Report report)

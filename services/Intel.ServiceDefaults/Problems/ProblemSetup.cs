@@ -6,9 +6,10 @@ namespace Intel.ServiceDefaults.Problems;
 
 public static class ProblemSetup
 {
-    /// <summary>Every problem answer carries the trace id, so a partner can quote it to an operator.</summary>
+    /// <summary>Every problem answer carries the trace id, so a partner can quote it to an operator.
+    /// The TAXII writer comes first: on TAXII paths it answers instead of the problem+json writer.</summary>
     public static IServiceCollection AddIntelProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        services.AddSingleton<IProblemDetailsWriter, TaxiiProblemWriter>().AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] =
                 Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier);
 
