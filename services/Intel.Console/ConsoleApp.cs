@@ -1,11 +1,11 @@
-using Intel.Console.Alerts;
-using Intel.Console.Languages;
-using Intel.Console.Platform;
-using Intel.Console.Shell;
-using Intel.Console.SignIn;
+using Intel.AnalystConsole.Alerts;
+using Intel.AnalystConsole.Languages;
+using Intel.AnalystConsole.Platform;
+using Intel.AnalystConsole.Shell;
+using Intel.AnalystConsole.SignIn;
 using Intel.ServiceDefaults.Telemetry;
 
-namespace Intel.Console;
+namespace Intel.AnalystConsole;
 
 /// <summary>Composition root of the console: the people's interface and its own backend-for-frontend.</summary>
 public static class ConsoleApp

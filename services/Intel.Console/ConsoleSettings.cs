@@ -1,4 +1,4 @@
-namespace Intel.Console;
+namespace Intel.AnalystConsole;
 
 /// <summary>
 /// Where the console is reached and what it calls (configuration section "Console"). The browser only ever sees

@@ -1,3 +1,3 @@
-using Intel.Console;
+using Intel.AnalystConsole;
 
 ConsoleApp.Build(args).Run();

@@ -1,4 +1,4 @@
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 /// <summary>The browser tests share one platform and one Chromium: each starts in seconds, the platform does not.</summary>
 [CollectionDefinition(Name)]

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Intel.Testing;
 
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 /// <summary>
 /// The platform with its console, and one Chromium for the whole class: Debian's own, never a downloaded one

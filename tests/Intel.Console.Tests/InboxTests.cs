@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Intel.Testing;
 
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class InboxTests(ConsoleFixture fixture)

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class PeopleTests(ConsoleFixture fixture)

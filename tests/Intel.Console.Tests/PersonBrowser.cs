@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Intel.Testing;
 
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 /// <summary>A person at the browser: signs in on partner-gateway's pages with the password and a TOTP code computed here.</summary>
 public static class PersonBrowser

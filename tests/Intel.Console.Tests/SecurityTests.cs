@@ -1,8 +1,8 @@
 using System.Net;
 using System.Web;
-using Intel.Console.Shell;
+using Intel.AnalystConsole.Shell;
 
-namespace Intel.Console.Tests;
+namespace Intel.AnalystConsole.Tests;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class SecurityTests(ConsoleFixture fixture)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Intel.Alerting;
-using Intel.Console;
+using Intel.AnalystConsole;
 using Intel.EntityResolution;
 using Intel.Gateway;
 using Intel.Ingestion;

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Intel.Console.Platform;
+using Intel.AnalystConsole.Platform;
 
-namespace Intel.Console.Alerts;
+namespace Intel.AnalystConsole.Alerts;
 
 /// <summary>
 /// The person's alert stream, relayed on the server for one circuit: opened with their token, reopened after

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Intel.Console.Alerts;
+namespace Intel.AnalystConsole.Alerts;
 
 /// <summary>An alert as the alert stream and list send it (API.md, "Subscriptions and alerts").</summary>
 public sealed record AlertMessage(

@@ -1,4 +1,4 @@
-namespace Intel.Console.Alerts;
+namespace Intel.AnalystConsole.Alerts;
 
 /// <summary>Reads a text/event-stream: each event's id and data, comments (heartbeats) skipped.</summary>
 public static class ServerSentEvents

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
-namespace Intel.Console.Languages;
+namespace Intel.AnalystConsole.Languages;
 
 /// <summary>
 /// The languages the console speaks, each person's choice kept in a cookie of its own. Arabic and Central Kurdish

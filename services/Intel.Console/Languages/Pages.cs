@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 
-namespace Intel.Console.Languages;
+namespace Intel.AnalystConsole.Languages;
 
 /// <summary>The head of a page the console renders without Blazor, in the request's language and direction.</summary>
 public static class Pages

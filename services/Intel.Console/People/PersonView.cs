@@ -1,4 +1,4 @@
-namespace Intel.Console.People;
+namespace Intel.AnalystConsole.People;
 
 /// <summary>A person of the administrator's agency as GET /api/v1/people answers them.</summary>
 public sealed record PersonView(

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components.Authorization;
-using Intel.Console.SignIn;
+using Intel.AnalystConsole.SignIn;
 
-namespace Intel.Console.Platform;
+namespace Intel.AnalystConsole.Platform;
 
 /// <summary>
 /// The public API through the gateway, as the signed-in person: every call carries their own token, so the

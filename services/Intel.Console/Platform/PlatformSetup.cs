@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Intel.Console.Platform;
+namespace Intel.AnalystConsole.Platform;
 
 public static class PlatformSetup
 {

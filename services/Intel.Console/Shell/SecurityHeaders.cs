@@ -1,4 +1,4 @@
-namespace Intel.Console.Shell;
+namespace Intel.AnalystConsole.Shell;
 
 /// <summary>
 /// The console's own policy: everything from this origin, no inline script at all (Blazor's server render mode

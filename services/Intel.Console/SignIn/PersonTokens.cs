@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication;
 using Intel.ServiceDefaults.Auth;
 
-namespace Intel.Console.SignIn;
+namespace Intel.AnalystConsole.SignIn;
 
 /// <summary>
 /// The person's access token for a call to the public API, refreshed on the back channel a minute before it

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
-namespace Intel.Console.SignIn;
+namespace Intel.AnalystConsole.SignIn;
 
 /// <summary>
 /// The people's sessions, tokens included, kept in this process: the cookie carries only the key. A session

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Localization;
-using Intel.Console.Languages;
+using Intel.AnalystConsole.Languages;
 
-namespace Intel.Console.SignIn;
+namespace Intel.AnalystConsole.SignIn;
 
 /// <summary>
 /// Signing out (this console's session and partner-gateway's, which revokes the person's refresh tokens) and the

@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Intel.ServiceDefaults.Auth;
 
-namespace Intel.Console.SignIn;
+namespace Intel.AnalystConsole.SignIn;
 
 /// <summary>
 /// The console as an OpenID client of partner-gateway: authorization code with PKCE, the code exchanged on the

@@ -1,4 +1,4 @@
-namespace Intel.Console.Subscriptions;
+namespace Intel.AnalystConsole.Subscriptions;
 
 /// <summary>The rules a subscription may name (API.md, "Subscriptions and alerts").</summary>
 public static class Rules

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Intel.Standardisation;
 
-namespace Intel.Console.Subscriptions;
+namespace Intel.AnalystConsole.Subscriptions;
 
 /// <summary>
 /// The subscription form as the person fills it: selectors and people one a line, written however they write

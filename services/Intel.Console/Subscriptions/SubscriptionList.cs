@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Intel.Console.Platform;
+using Intel.AnalystConsole.Platform;
 
-namespace Intel.Console.Subscriptions;
+namespace Intel.AnalystConsole.Subscriptions;
 
 /// <summary>The person's own subscriptions as GET /api/v1/subscriptions answers them.</summary>
 public sealed record SubscriptionItem(Guid Id, string Name, JsonElement Watch, IReadOnlyList<string> Rules, JsonElement? Webhook, DateTimeOffset CreatedAt);
