@@ -5,28 +5,15 @@ using Json.Schema;
 namespace Intel.Ingestion.Tests.Stix;
 
 /// <summary>
-/// The OASIS STIX 2.1 JSON schemas kept in ../shared/data/stix-schemas. Objects are validated one by one: a custom
+/// The OASIS STIX 2.1 JSON schemas, a copy kept in Stix/OasisSchemas. Objects are validated one by one: a custom
 /// observable against cyber-observable-core, a custom domain object against core (as the schemas' README says).
 /// </summary>
 internal static class StixSchemas
 {
     private static readonly Lazy<(Dictionary<string, JsonSchema> ByFile, BuildOptions Options)> Loaded = new(Load);
 
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "..", "shared", "data", "stix-schemas", "schemas");
-                if (File.Exists(Path.Combine(dir.FullName, "Intel.sln")) && Directory.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-            throw new InvalidOperationException("No ../shared/data/stix-schemas beside the repository.");
-        }
-    }
+    // Copied to the test output (the project file), so a clean clone needs nothing beside the repository.
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "Stix", "OasisSchemas", "schemas");
 
     /// <summary>The schema errors of one object, empty when it is valid.</summary>
     public static IReadOnlyList<string> Errors(JsonObject stix)
