@@ -13,6 +13,7 @@ public sealed class MatchScorer
     private readonly double[][] _weights;
     private readonly double[][] _u;
     private readonly int _name;
+    private readonly bool[] _identifier;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -26,6 +27,7 @@ public sealed class MatchScorer
         _weights = [.. levels.Select(c => c.Select(l => l?.Weight ?? 0).ToArray())];
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
         _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
+        _identifier = [.. _comparisons.Select(c => c is IdentifierComparison)];
     }
 
     public MatchWeights Weights { get; }
@@ -60,7 +62,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _comparisons[i] is IdentifierComparison);
+                other = other.With(best, _identifier[i]);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -112,7 +114,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _comparisons[i] is IdentifierComparison));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i]));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
