@@ -42,11 +42,11 @@ public static class MergeEntities
         for (var i = 0; i < ids.Count; i++)
         {
             var entity = await writes.FetchAsync(ids[i], ct);
-            if (entity is null || EntityView.For(entity, caller.Agency) is null)
+            if (VisibleEntity.Of(entity, caller.Agency) is null)
             {
                 body.Errors[$"ids[{i}]"] = ["No such entity."];
             }
-            else if (entity.MergedInto is { } into)
+            else if (entity!.MergedInto is { } into)
             {
                 body.Errors[$"ids[{i}]"] = [$"Already merged into {into}."];
             }
@@ -73,7 +73,7 @@ public static class MergeEntities
             return conflict;
         }
         var merged = await session.LoadAsync<Entity>(ids[0], ct);
-        return Results.Ok(EntityView.For(merged!, caller.Agency));
+        return Results.Ok(EntityView.For(VisibleEntity.Of(merged, caller.Agency)!));
     }
 
     private static List<Guid> Ids(DecisionBody body)

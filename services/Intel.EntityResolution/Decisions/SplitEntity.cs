@@ -33,15 +33,14 @@ public static class SplitEntity
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
         var writes = new EntityWrites(session);
-        var entity = await writes.FetchAsync(id, ct);
-        if (entity is null || EntityView.For(entity, caller.Agency) is null)
+        if (VisibleEntity.Of(await writes.FetchAsync(id, ct), caller.Agency) is not { } visible)
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
+        var entity = visible.Entity;
         for (var i = 0; i < refs.Count; i++)
         {
-            var mention = entity.Mentions.FirstOrDefault(m => new MentionRef(m.ReportId, m.Ref) == refs[i]);
-            if (mention is null || !Sharing.MaySee(caller.Agency, mention.Agency, mention.ReleasableTo))
+            if (!visible.Mentions.Any(m => new MentionRef(m.ReportId, m.Ref) == refs[i]))
             {
                 body.Errors[$"mentions[{i}]"] = ["This entity has no such mention."];
             }
