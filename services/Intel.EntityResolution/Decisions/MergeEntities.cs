@@ -4,6 +4,7 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.People;
 using Intel.EntityResolution.Resolution;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
@@ -25,7 +26,7 @@ public static class MergeEntities
 
     private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, CancellationToken ct)
     {
-        var (body, problem) = await DecisionBody.ReadAsync(http.Request, ["ids", "reason"], ct);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ["ids", "reason"], ct);
         if (body is null)
         {
             return problem!;
@@ -64,7 +65,7 @@ public static class MergeEntities
         return Results.Ok(EntityView.For((await VisibleEntity.LoadAsync(session, ids[0], caller.Agency, ct))!));
     }
 
-    private static List<Guid> Ids(DecisionBody body)
+    private static List<Guid> Ids(JsonBody body)
     {
         var ids = new List<Guid>();
         if (!body.Root.TryGetProperty("ids", out var array) || array.ValueKind != JsonValueKind.Array)

@@ -5,6 +5,7 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.People;
 using Intel.EntityResolution.Resolution;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Store;
 
 namespace Intel.EntityResolution.Decisions;
@@ -23,7 +24,7 @@ public static class SplitEntity
 
     private static async Task<IResult> SplitAsync(Guid id, HttpContext http, IDocumentStore store, CancellationToken ct)
     {
-        var (body, problem) = await DecisionBody.ReadAsync(http.Request, ["mentions", "reason"], ct);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ["mentions", "reason"], ct);
         if (body is null)
         {
             return problem!;
@@ -79,7 +80,7 @@ public static class SplitEntity
         }
     }
 
-    private static List<MentionRef> Mentions(DecisionBody body)
+    private static List<MentionRef> Mentions(JsonBody body)
     {
         var refs = new List<MentionRef>();
         if (!body.Root.TryGetProperty("mentions", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
