@@ -29,8 +29,8 @@ public static class AlertDecider
         var (by, at) = (command.By, command.At);
         return command switch
         {
-            AcknowledgeAlert when alert.Status == "raised" => new([new AlertAcknowledged(alert.Id, by.ClientId, at, by.PersonName)]),
-            CloseAlert when alert.Status != "closed" => new([new AlertClosed(alert.Id, by.ClientId, at, by.PersonName)]),
+            AcknowledgeAlert when alert.Status == AlertStatus.Raised => new([new AlertAcknowledged(alert.Id, by.ClientId, at, by.PersonName)]),
+            CloseAlert when alert.Status != AlertStatus.Closed => new([new AlertClosed(alert.Id, by.ClientId, at, by.PersonName)]),
             _ => new([]),
         };
     }

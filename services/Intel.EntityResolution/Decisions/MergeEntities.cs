@@ -24,7 +24,7 @@ public static class MergeEntities
         return app;
     }
 
-    private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync(http.Request, ["ids", "reason"], ct);
         if (body is null)
@@ -45,7 +45,7 @@ public static class MergeEntities
         {
             entities.Add(VisibleEntity.Of(await writes.FetchAsync(id, ct), caller.Agency));
         }
-        var decided = MergeDecider.Decide(new MergeCommand(ids, reason!, caller, DateTimeOffset.UtcNow), entities);
+        var decided = MergeDecider.Decide(new MergeCommand(ids, reason!, caller, clock.GetUtcNow()), entities);
         if (decided.Refused)
         {
             return ProblemSetup.Invalid(decided.Refusals.ToDictionary());

@@ -22,7 +22,7 @@ public static class SplitEntity
         return app;
     }
 
-    private static async Task<IResult> SplitAsync(Guid id, HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> SplitAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync(http.Request, ["mentions", "reason"], ct);
         if (body is null)
@@ -38,7 +38,7 @@ public static class SplitEntity
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
-        var decided = SplitDecider.Decide(new SplitCommand(id, refs, reason ?? "", caller, DateTimeOffset.UtcNow, Guid.CreateVersion7()), entity);
+        var decided = SplitDecider.Decide(new SplitCommand(id, refs, reason ?? "", caller, clock.GetUtcNow(), Guid.CreateVersion7()), entity);
         foreach (var (field, reasons) in decided.Refusals)
         {
             body.Errors[field] = reasons;

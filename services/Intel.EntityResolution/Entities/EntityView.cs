@@ -2,7 +2,7 @@ namespace Intel.EntityResolution.Entities;
 
 /// <summary>An entity as one agency may see it.</summary>
 public sealed record EntityView(
-    Guid Id, string Type, string Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
+    Guid Id, string Type, EntityStatus Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
     IReadOnlyList<MentionView> Mentions, IReadOnlyList<string> OtherAgencies)
 {
     public Guid? MergedInto { get; init; }

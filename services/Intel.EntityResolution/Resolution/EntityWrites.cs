@@ -16,8 +16,6 @@ public sealed class EntityWrites(IDocumentSession session)
 
     public IDocumentSession Session => session;
 
-    public bool IsNew(Guid id) => _started.Contains(id);
-
     public Guid Start(string type, DateTimeOffset at)
     {
         var id = Guid.CreateVersion7();

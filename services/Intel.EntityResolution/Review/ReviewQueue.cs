@@ -30,7 +30,7 @@ public static class ReviewQueue
         var views = (await session.LoadManyAsync<Entity>(ct, ids))
             .Select(e => VisibleEntity.Of(e, caller.Agency))
             .OfType<VisibleEntity>()
-            .Where(e => e.Entity.Status == "active")
+            .Where(e => e.Entity.Status == EntityStatus.Active)
             .ToDictionary(e => e.Id, EntityView.For);
         var items = open
             .Where(c => views.ContainsKey(c.EntityId) && views.ContainsKey(c.Candidate)

@@ -14,7 +14,7 @@ public sealed class DecisionDeciderTests
         new(Guid.NewGuid(), "ph1", agency, releasableTo ?? [], new MentionedEntity { Ref = "ph1", Type = "phone", Number = number },
             [$"phone:{number}"], 1.0, ["exact"]);
 
-    private static Entity Entity(string type, params Mention[] mentions) => new(Guid.NewGuid(), type, "active", mentions);
+    private static Entity Entity(string type, params Mention[] mentions) => new(Guid.NewGuid(), type, EntityStatus.Active, mentions);
 
     private static VisibleEntity? Seen(Entity entity) => VisibleEntity.Of(entity, Analyst.Agency);
 

@@ -11,7 +11,7 @@ public sealed class VisibleEntityTests
         new(Guid.NewGuid(), "ph1", agency, releasableTo, new MentionedEntity { Ref = "ph1", Type = "phone", Number = number },
             [$"phone:{number}"], 1.0, ["exact"], ForgeryReason: forgery);
 
-    private static readonly Entity Shared = new(Guid.NewGuid(), "phone", "active",
+    private static readonly Entity Shared = new(Guid.NewGuid(), "phone", EntityStatus.Active,
     [
         Phone("krg-security", "+9647501112233", [], forgery: "krg-secret-reason"),
         Phone("uk-nca", "+447700900123", ["*"]),
