@@ -23,14 +23,20 @@ public static class AlertLifecycle
     private static async Task<IResult> ChangeAsync(AlertCommand command, IDocumentStore store, CancellationToken ct)
     {
         await using var session = store.OpenTracedSession(command.By.ClientId);
-        var alert = await session.Events.FetchForWriting<Alert>(command.AlertId, ct);
-        var decision = AlertDecider.Decide(alert.Aggregate, command);
-        if (decision.Refusal is { } refusal)
+        if ((await DecideAsync(session, command, ct)).Refusal is { } refusal)
         {
             return Results.Problem(statusCode: refusal.Status, title: refusal.Reason);
         }
-        alert.AppendMany(decision.Events);
         return await SaveAsync(session, ct) ?? Results.NoContent();
+    }
+
+    /// <summary>Decides on the alert as read and appends what was decided, expecting the version it was read at.</summary>
+    public static async Task<AlertDecision> DecideAsync(IDocumentSession session, AlertCommand command, CancellationToken ct)
+    {
+        var alert = await session.Events.FetchForWriting<Alert>(command.AlertId, ct);
+        var decision = AlertDecider.Decide(alert.Aggregate, command);
+        alert.AppendMany(decision.Events);
+        return decision;
     }
 
     /// <summary>Commits the appended events, or answers 409 when the alert changed since it was read; then nothing is written.</summary>
