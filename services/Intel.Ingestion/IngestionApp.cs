@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Intel.Ingestion.Agencies;
+using Intel.Ingestion.Disclosures;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Reports.Listing;
 using Intel.Ingestion.Resolution;
@@ -28,6 +29,8 @@ public static class IngestionApp
             store.Projections.Add(new TaxiiObjectsProjection(Schema), ProjectionLifecycle.Async);
             store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<ReportListing>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<Disclosure>(SnapshotLifecycle.Inline);
+            store.Schema.For<Disclosure>().Index(d => d.Holder).Index(d => d.Requester);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
         });
@@ -56,6 +59,8 @@ public static class IngestionApp
         app.MapExportReport();
         app.MapExtensionDefinitions();
         app.MapTaxii();
+        app.MapRequestDisclosure();
+        app.MapAnswerDisclosure();
         return app;
     }
 }

@@ -17,6 +17,8 @@ public sealed record ReportListing(
 
     public ReportListing Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved };
 
+    public ReportListing Apply(ReportReleased e) => this with { ReleasableTo = e.ReleasableTo };
+
     /// <summary>
     /// Receipt time then id, as fixed-width digits and hex: one ordered text key makes the keyset
     /// stable when reports tie on receivedAt, and compares the same under any collation.
