@@ -55,13 +55,14 @@ public static class EntityHistory
         object? data = e.Data switch
         {
             EntityCreated c => c,
-            MentionAdded m when Sharing.MaySee(agency, m.Agency, m.ReleasableTo) =>
+            MentionAdded m when Sharing.MaySee(agency, m.Agency, m.ReleasableTo) || visibleReports.Contains(m.ReportId) =>
                 new { m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Match, m.ForgeryReason, m.CheckFailure },
             MentionAdded => null,
             EntityMergedInto m => new { m.Into, m.By, m.ByName, m.Agency, Reason = Own(agency, m.Agency, m.Reason), m.Match },
             EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
             MentionsSplitOff s => new { s.Into, s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
             EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
+            MentionsReleased r when visibleReports.Contains(r.ReportId) => new { r.ReportId, r.ReleasableTo },
             ReviewRequested r when visibleReports.Contains(r.ReportId) => r,
             _ => null,
         };
