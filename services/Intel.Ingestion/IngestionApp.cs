@@ -28,6 +28,7 @@ public static class IngestionApp
             store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
+            store.Schema.For<Taxii.Import.TaxiiStatus>().Identity(s => s.Id);
         });
         builder.Services.AddSingleton<IOutboxMessages, IngestionMessages>();
         builder.AddIntelBus("ingestion", bus =>
