@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Intel.Ingestion.Stix;
 using Intel.Ingestion.Taxii.Import;
 using Intel.ServiceDefaults.Auth;
@@ -47,7 +48,7 @@ public static class TaxiiEndpoints
             ObjectsAsync(id, objectId, http, store, ct));
         root.MapGet("/collections/{id}/objects/{objectId}/versions/", VersionsAsync);
         root.MapGet("/collections/{id}/manifest/", ManifestAsync);
-        root.MapPost("/collections/{id}/objects/", PostObjects.PostAsync);
+        root.MapPost("/collections/{id}/objects/", PostObjects.PostAsync).WithMetadata(new RequestSizeLimitAttribute(MaxContentLength));
         root.MapGet("/status/{id:guid}/", PostObjects.StatusAsync);
         return app;
     }

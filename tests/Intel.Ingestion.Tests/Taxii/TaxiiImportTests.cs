@@ -26,6 +26,9 @@ public sealed partial class TaxiiImportTests(PlatformFixture fixture) : IClassFi
         Assert.Equal("malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b", failure.GetProperty("id").GetString());
         Assert.Contains("malware", failure.GetProperty("message").GetString());
         Assert.Equal(status.GetRawText(), again.GetRawText());
+        Assert.Equal(0, status.GetProperty("pending_count").GetInt32());
+        Assert.Matches("^Report .*, entities\\[0\\], entity [0-9a-f-]{36}\\.$", status.GetProperty("successes").EnumerateArray()
+            .Single(s => s.GetProperty("id").GetString() == "phone-number--1a1b1c1d-0000-5000-8000-000000000001").GetProperty("message").GetString());
         Assert.Equal("amber", report.GetProperty("tlp").GetString());
         Assert.Equal("uk-nca", report.GetProperty("agency").GetString());
         Assert.Equal("+447700900555", report.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "phone").GetProperty("number").GetString());
@@ -66,7 +69,7 @@ public sealed partial class TaxiiImportTests(PlatformFixture fixture) : IClassFi
         var inbound = (await taxii.GetFromJsonAsync<JsonElement>("/taxii2/intel/collections/")).GetProperty("collections")[1].GetProperty("id").GetString();
         using var answer = await taxii.PostAsync($"/taxii2/intel/collections/{inbound}/objects/", Taxii(envelope));
         Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
-        var status = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        var status = await TaxiiClient.CompleteAsync(taxii, await answer.Content.ReadFromJsonAsync<JsonElement>(), TimeSpan.FromSeconds(30));
         var reportId = ReportId().Match(status.GetProperty("successes")[0].GetProperty("message").GetString()!).Value;
         using var reader = await PartnerClient.ForAsync(Gateway, clientId);
         return (status, await reader.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}"));
