@@ -33,6 +33,7 @@ public static class IngestionApp
             store.Schema.For<Disclosure>().Index(d => d.Holder).Index(d => d.Requester);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
+            store.Schema.For<Taxii.Import.TaxiiStatus>().Identity(s => s.Id);
         });
         builder.Services.AddSingleton<IOutboxMessages, IngestionMessages>();
         builder.AddIntelBus("ingestion", bus =>
