@@ -42,7 +42,11 @@ public static class AlertingApp
         });
         builder.Services.ConfigureMarten((services, store) => store.Projections.AsyncListeners.Add(services.GetRequiredService<AlertFeedSignal>()));
         builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
-        builder.AddIntelBus("alerting", bus => bus.AddConsumer<ReportResolvedConsumer>());
+        builder.AddIntelBus("alerting", bus =>
+        {
+            bus.AddConsumer<ReportResolvedConsumer>();
+            bus.AddConsumer<DisclosureAnsweredConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<AlertSettings>().Bind(builder.Configuration.GetSection(AlertSettings.Section))
             .Validate(s => s.GroupingWindow >= TimeSpan.Zero, "Alerts:GroupingWindow must not be negative.")

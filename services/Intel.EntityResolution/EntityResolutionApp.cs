@@ -5,6 +5,7 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.Matching.Scoring;
 using Intel.EntityResolution.Network;
 using Intel.EntityResolution.People;
+using Intel.EntityResolution.Releases;
 using Intel.EntityResolution.Resolution;
 using Intel.EntityResolution.Review;
 using Intel.ServiceDefaults.Hosting;
@@ -29,7 +30,7 @@ public static class EntityResolutionApp
             store.Schema.For<EntityKey>().Identity(k => k.Id);
             store.Schema.For<PersonMention>().Index(m => m.EntityId).Index(m => m.ReportId);
             store.Schema.For<ReviewCase>().Index(c => c.Status);
-            store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To);
+            store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To).Index(l => l.ReportId);
             BlockingTables.Add(store, Schema);
         });
         builder.Services.AddSingleton<IOutboxMessages, EntityResolutionMessages>();
@@ -37,7 +38,11 @@ public static class EntityResolutionApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
-        builder.AddIntelBus("entity-resolution", bus => bus.AddConsumer<ReportIngestedConsumer>());
+        builder.AddIntelBus("entity-resolution", bus =>
+        {
+            bus.AddConsumer<ReportIngestedConsumer>();
+            bus.AddConsumer<ReportReleasedConsumer>();
+        });
         customize?.Invoke(builder);
 
         var app = builder.Build();

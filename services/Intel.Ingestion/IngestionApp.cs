@@ -1,7 +1,9 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Intel.Ingestion.Agencies;
+using Intel.Ingestion.Disclosures;
 using Intel.Ingestion.Reports;
+using Intel.Ingestion.Reports.Listing;
 using Intel.Ingestion.Resolution;
 using Intel.Ingestion.Stix;
 using Intel.Ingestion.Taxii;
@@ -26,8 +28,12 @@ public static class IngestionApp
             TaxiiObjectTable.Add(store, Schema);
             store.Projections.Add(new TaxiiObjectsProjection(Schema), ProjectionLifecycle.Async);
             store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<ReportListing>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<Disclosure>(SnapshotLifecycle.Inline);
+            store.Schema.For<Disclosure>().Index(d => d.Holder).Index(d => d.Requester);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
+            store.Schema.For<Taxii.Import.TaxiiStatus>().Identity(s => s.Id);
         });
         builder.Services.AddSingleton<IOutboxMessages, IngestionMessages>();
         builder.AddIntelBus("ingestion", bus =>
@@ -50,9 +56,12 @@ public static class IngestionApp
         app.MapSubmitReport();
         app.MapSubmitReportBatch();
         app.MapReadReport();
+        app.MapSearchReports();
         app.MapExportReport();
         app.MapExtensionDefinitions();
         app.MapTaxii();
+        app.MapRequestDisclosure();
+        app.MapAnswerDisclosure();
         return app;
     }
 }

@@ -40,7 +40,8 @@ public sealed class MessageSnapshotTests
         var messages = typeof(Reports.V1.ReportIngested).Assembly.GetExportedTypes()
             .Where(t => t.Name.EndsWith("Ingested", StringComparison.Ordinal) || t.Name.EndsWith("Resolved", StringComparison.Ordinal)
                 || t.Name.EndsWith("Raised", StringComparison.Ordinal) || t.Name.EndsWith("Registered", StringComparison.Ordinal)
-                || t.Name.EndsWith("Read", StringComparison.Ordinal) || t.Name.EndsWith("Removed", StringComparison.Ordinal))
+                || t.Name.EndsWith("Read", StringComparison.Ordinal) || t.Name.EndsWith("Removed", StringComparison.Ordinal)
+                || t.Name.EndsWith("Released", StringComparison.Ordinal) || t.Name.EndsWith("Answered", StringComparison.Ordinal))
             .ToList();
 
         Assert.Equal(Samples.All.Count, messages.Count);

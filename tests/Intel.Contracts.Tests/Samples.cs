@@ -1,4 +1,5 @@
 using Intel.Contracts.Alerts.V1;
+using Intel.Contracts.Disclosures.V1;
 using Intel.Contracts.Entities.V1;
 using Intel.Contracts.Partners.V1;
 using Intel.Contracts.Reports.V1;
@@ -55,6 +56,16 @@ public static class Samples
         {
             EntityId = EntityId, ClientId = "0f8fad5b-d9cb-469f-a165-70867728950e", Agency = "krg-security", ReportIds = [ReportId], At = At,
             ByName = "Shirin Ahmed",
+        },
+        ["ReportReleased"] = new ReportReleased
+        {
+            ReportId = ReportId, Agency = "iq-border", To = "uk-nca", ReleasableTo = ["krg-security", "uk-nca"], At = At,
+        },
+        ["DisclosureAnswered"] = new DisclosureAnswered
+        {
+            DisclosureId = Guid.Parse("0190f5a2-8e3a-7d5c-9e6f-4a7b8c9d0e1f"), EntityId = EntityId, Requester = "uk-nca",
+            RequestedBy = "0f8fad5b-d9cb-469f-a165-70867728950e", Holder = "iq-border", Outcome = "declined", ReportIds = [],
+            Reason = "The source is still active.", At = At,
         },
         ["AgencyRegistered"] = new AgencyRegistered { AgencyId = "uk-nca", Name = "UK National Crime Agency", RegisteredAt = At },
     };

@@ -19,6 +19,7 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
     {
         var gateway = fixture.Platform.Gateway;
         var reports = new List<(Guid Report, Guid Entity, string Selector)>();
+        var since = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"));
         for (var i = 0; i < Agencies.Length; i++)
         {
             using var feed = await PartnerClient.ForAsync(gateway, $"{Agencies[i]}-feed");
@@ -44,6 +45,9 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
                 var found = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/entities?selector={Uri.EscapeDataString(selector)}");
                 Assert.True((visible ? 1 : 0) == found.GetProperty("items").GetArrayLength(), because);
             }
+            var listed = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/reports?limit=500&receivedAfter={since}");
+            Assert.Equal(reports.Where((_, i) => i == r || (i + 1) % Agencies.Length == r).Select(x => x.Report).Order(),
+                listed.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()).Intersect(reports.Select(x => x.Report)).Order());
             await TaxiiHoldsExactlyAsync(gateway, reader, reports.Select((x, i) => (x.Report, x.Selector, i == r || (i + 1) % Agencies.Length == r)));
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/reports/{Guid.CreateVersion7()}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/entities/{Guid.CreateVersion7()}")).StatusCode);

@@ -43,4 +43,15 @@ public static class TaxiiClient
     public static IEnumerable<Guid> ReportIds(IEnumerable<JsonElement> objects) => objects
         .Where(o => o.GetProperty("type").GetString() == "report")
         .Select(o => Guid.Parse(o.GetProperty("external_references")[0].GetProperty("external_id").GetString()!));
+
+    /// <summary>The status resource of a POST once nothing of it is pending, polled as a TAXII client does.</summary>
+    public static async Task<JsonElement> CompleteAsync(HttpClient taxii, JsonElement status, TimeSpan within)
+    {
+        var complete = await Eventually.GetAsync<JsonElement?>(async () =>
+        {
+            var now = await taxii.GetFromJsonAsync<JsonElement>($"/taxii2/intel/status/{status.GetProperty("id").GetString()}/");
+            return now.GetProperty("status").GetString() == "complete" ? now : null;
+        }, within, "the status is complete");
+        return complete!.Value;
+    }
 }

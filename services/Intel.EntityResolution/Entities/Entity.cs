@@ -39,6 +39,11 @@ public sealed record Entity(Guid Id, string Type, EntityStatus Status, IReadOnly
         KeptApart = [.. KeptApart.Append(e.From).Distinct()],
     };
 
+    public Entity Apply(MentionsReleased e) => this with
+    {
+        Mentions = [.. Mentions.Select(m => m.ReportId == e.ReportId ? m with { ReleasableTo = e.ReleasableTo } : m)],
+    };
+
     public Entity Apply(ReviewRequested e) => this;
 
     public IReadOnlyList<string> HeldBy => Mentions.Select(m => m.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

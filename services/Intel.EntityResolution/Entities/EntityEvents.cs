@@ -25,6 +25,9 @@ public sealed record MentionsSplitOff(Guid EntityId, Guid Into, IReadOnlyList<Me
 /// <summary>This entity was made by an analyst's split of <paramref name="From"/>, with these mentions.</summary>
 public sealed record EntitySplitFrom(Guid EntityId, Guid From, IReadOnlyList<Mention> Mentions, string By, string Agency, string Reason, DateTimeOffset At, string? ByName = null);
 
+/// <summary>The report of some of this entity's mentions was released further: they are visible as it now is.</summary>
+public sealed record MentionsReleased(Guid EntityId, Guid ReportId, IReadOnlyList<string> ReleasableTo, DateTimeOffset At);
+
 /// <summary>A mention resolved here scored in the review band against <paramref name="Candidate"/>: an analyst decides.</summary>
 public sealed record ReviewRequested(Guid EntityId, Guid Candidate, Guid ReportId, string Ref, MatchExplanation Match, DateTimeOffset At);
 

@@ -60,7 +60,8 @@ public static class EntityHistory
             EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
             MentionsSplitOff s => new { s.Into, s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
             EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
-            ReviewRequested r when now.Mentions.Any(m => m.ReportId == r.ReportId) => r,
+            MentionsReleased r when now.ShowsReport(r.ReportId) => new { r.ReportId, r.ReleasableTo },
+            ReviewRequested r when now.ShowsReport(r.ReportId) => r,
             _ => null,
         };
         return data is null ? null : HistoryEntry.From(e) with { Data = data };

@@ -19,7 +19,12 @@ public sealed class VisibleEntity
         Entity = entity;
         Agency = agency;
         Mentions = mentions;
+        reports = mentions.Select(m => m.ReportId).ToHashSet();
     }
+
+    // Reports the agency may read now, released since or not: an event about one of them is shown even if it
+    // was recorded before the release.
+    private readonly HashSet<Guid> reports;
 
     public Entity Entity { get; }
     public string Agency { get; }
@@ -63,9 +68,12 @@ public sealed class VisibleEntity
         .FirstOrDefault(l => l is not null);
 
     /// <summary>Whether a mention (in an event, perhaps since moved elsewhere) may be shown to the agency.</summary>
-    public bool Shows(Mention mention) => Sharing.MaySee(Agency, mention.Agency, mention.ReleasableTo);
+    public bool Shows(Mention mention) => Sharing.MaySee(Agency, mention.Agency, mention.ReleasableTo) || ShowsReport(mention.ReportId);
 
-    public bool Shows(MentionAdded mention) => Sharing.MaySee(Agency, mention.Agency, mention.ReleasableTo);
+    public bool Shows(MentionAdded mention) => Sharing.MaySee(Agency, mention.Agency, mention.ReleasableTo) || ShowsReport(mention.ReportId);
+
+    /// <summary>Whether the agency may read the report now, as recorded or released to it since.</summary>
+    public bool ShowsReport(Guid reportId) => reports.Contains(reportId);
 
     /// <summary>Whether a link between entities may be shown: it is as visible as the report it came from.</summary>
     public static bool Shows(string agency, EntityLink link) => Sharing.MaySee(agency, link.Agency, link.ReleasableTo);

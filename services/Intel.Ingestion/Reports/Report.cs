@@ -6,6 +6,14 @@ public sealed record ReportSubmitted(
 public sealed record ReportResolved(DateTimeOffset ResolvedAt, IReadOnlyDictionary<string, Guid> EntityIds);
 
 /// <summary>
+/// The originating agency released the report to one more agency, answering its disclosure request;
+/// <paramref name="ReleasableTo"/> is the releasability from then on, so what follows it needs no earlier event.
+/// </summary>
+public sealed record ReportReleased(
+    Guid ReportId, string Agency, string To, IReadOnlyList<string> ReleasableTo, Guid DisclosureId, string By, DateTimeOffset At,
+    string? ByName = null);
+
+/// <summary>
 /// Someone saw the report's content: directly, its history, or through an entity built from it.
 /// Each read is a stream of its own, so recording reads never contends with the report's own events.
 /// </summary>
@@ -27,6 +35,9 @@ public sealed record Report(
             new Dictionary<string, Guid>());
 
     public Report Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds };
+
+    /// <summary>The releasability is kept on the submission, so every reader of it (reads, search, STIX, TAXII) follows.</summary>
+    public Report Apply(ReportReleased e) => this with { Submission = Submission with { ReleasableTo = e.ReleasableTo } };
 
     public IReadOnlyList<string> ReleasableTo => Submission.ReleasableTo;
 

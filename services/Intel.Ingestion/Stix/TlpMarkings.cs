@@ -19,7 +19,20 @@ public static class TlpMarkings
         ["red"] = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
     };
 
+    /// <summary>On import, the other TLP ids in circulation mean their TLP 2.0 equivalent: TLP 1.0's (WHITE is CLEAR) and OpenCTI's AMBER+STRICT.</summary>
+    private static readonly Dictionary<string, string> Understood = new(Ids.Select(p => KeyValuePair.Create(p.Value, p.Key)))
+    {
+        ["marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9"] = "clear",
+        ["marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da"] = "green",
+        ["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"] = "amber",
+        ["marking-definition--826578e1-40ad-459f-bc73-ede076f81f37"] = "amber+strict",
+        ["marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed"] = "red",
+    };
+
     public static string IdOf(string tlp) => Ids[tlp];
+
+    /// <summary>Our TLP for a marking-definition id, or null for one that is not TLP.</summary>
+    public static string? TlpOf(string markingId) => Understood.GetValueOrDefault(markingId);
 
     public static JsonObject Definition(string tlp) => new()
     {

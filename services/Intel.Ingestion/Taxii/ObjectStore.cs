@@ -35,7 +35,14 @@ public sealed class ObjectStore(IDocumentStore store)
         sql.Append(" ORDER BY date_added LIMIT @limit");
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(sql.ToString(), connection);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        // A page reads about `limit` rows along the key; in mid-table the planner would otherwise start parallel
+        // workers for it, whose start-up costs several times the page itself (bench/Intel.Bench, taxii).
+        await using (var serial = new NpgsqlCommand("SET LOCAL max_parallel_workers_per_gather = 0", connection, transaction))
+        {
+            await serial.ExecuteNonQueryAsync(ct);
+        }
+        await using var command = new NpgsqlCommand(sql.ToString(), connection, transaction);
         command.Parameters.AddWithValue("agency", agency);
         command.Parameters.AddWithValue("audience", new[] { agency, Intel.ServiceDefaults.Auth.Sharing.EveryPartner });
         command.Parameters.AddWithValue("after", filter.After ?? DateTimeOffset.MinValue);

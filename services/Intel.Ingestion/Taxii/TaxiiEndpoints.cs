@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Intel.Ingestion.Stix;
+using Intel.Ingestion.Taxii.Import;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Problems;
 
@@ -7,8 +9,8 @@ namespace Intel.Ingestion.Taxii;
 
 /// <summary>
 /// TAXII 2.1's read side, served by ingestion (which owns reports) behind the gateway's <c>/taxii2/</c>: discovery,
-/// the one API root <c>/taxii2/intel/</c>, the caller's agency's collection, its objects, one object, an object's
-/// versions and the manifest.
+/// the one API root <c>/taxii2/intel/</c>, the caller's agency's collections, objects, one object, an object's
+/// versions, the manifest, and posting objects with their status.
 /// </summary>
 public static class TaxiiEndpoints
 {
@@ -36,7 +38,7 @@ public static class TaxiiEndpoints
         }));
         root.MapGet("/collections/", (HttpContext http) => TaxiiHttp.Ok(new JsonObject
         {
-            ["collections"] = new JsonArray(TaxiiCollection.ReadFor(Agency(http)).Resource()),
+            ["collections"] = new JsonArray([.. TaxiiCollection.For(Agency(http)).Select(c => (JsonNode)c.Resource())]),
         }));
         root.MapGet("/collections/{id}/", (string id, HttpContext http) =>
             TaxiiCollection.Find(id, Agency(http)) is { } collection ? TaxiiHttp.Ok(collection.Resource()) : NoCollection());
@@ -46,6 +48,8 @@ public static class TaxiiEndpoints
             ObjectsAsync(id, objectId, http, store, ct));
         root.MapGet("/collections/{id}/objects/{objectId}/versions/", VersionsAsync);
         root.MapGet("/collections/{id}/manifest/", ManifestAsync);
+        root.MapPost("/collections/{id}/objects/", PostObjects.PostAsync).WithMetadata(new RequestSizeLimitAttribute(MaxContentLength));
+        root.MapGet("/status/{id:guid}/", PostObjects.StatusAsync);
         return app;
     }
 
@@ -113,6 +117,10 @@ public static class TaxiiEndpoints
         if (TaxiiCollection.Find(id, Agency(http)) is not { } collection)
         {
             return (null, null, NoCollection());
+        }
+        if (collection.Inbound)
+        {
+            return (null, null, TaxiiHttp.Error(StatusCodes.Status403Forbidden, "This collection is not readable.", "Read the agency's read collection."));
         }
         var (filter, error) = ObjectFilter.Parse(http.Request.Query, $"{collection.Id}/{objectId}", objectId, defaultVersion);
         return error is not null ? (null, null, TaxiiHttp.Error(StatusCodes.Status400BadRequest, "Bad request.", error)) : (collection, filter, null);

@@ -19,14 +19,17 @@ public static class TaxiiHttp
         {
             return Error(StatusCodes.Status406NotAcceptable, "Not acceptable.", $"This server answers {TaxiiErrors.MediaType}.");
         }
-        if (!Caller.HasScope(http.User, Scopes.ReportsRead))
+        var scope = HttpMethods.IsPost(http.Request.Method) ? Scopes.ReportsWrite : Scopes.ReportsRead;
+        if (!Caller.HasScope(http.User, scope))
         {
-            return Error(StatusCodes.Status403Forbidden, "Forbidden.", $"Reading TAXII collections needs the scope {Scopes.ReportsRead}.");
+            return Error(StatusCodes.Status403Forbidden, "Forbidden.", $"This needs the scope {scope}.");
         }
         return await next(context);
     }
 
     public static IResult Ok(JsonObject body) => new Answer(StatusCodes.Status200OK, body, null);
+
+    public static IResult Accepted(JsonObject body) => new Answer(StatusCodes.Status202Accepted, body, null);
 
     /// <summary>A page of a collection, with its first and last date_added, or, when empty, the position it starts after.</summary>
     public static IResult Page(JsonObject body, IReadOnlyList<CollectionRow> rows, ObjectFilter filter)

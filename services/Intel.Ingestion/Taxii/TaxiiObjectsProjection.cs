@@ -14,6 +14,7 @@ namespace Intel.Ingestion.Taxii;
 public sealed partial class TaxiiObjectsProjection : EventProjection
 {
     private readonly string _insert;
+    private readonly string _release;
 
     public TaxiiObjectsProjection(string schema)
     {
@@ -24,6 +25,7 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
                    ?, ?, ?, ?, ?, ?, ?::jsonb
             ON CONFLICT (report_id, stix_id) DO NOTHING
             """;
+        _release = $"UPDATE {table} SET releasable_to = ? WHERE report_id = ?";
     }
 
     public void Project(IEvent<ReportSubmitted> submitted, IDocumentOperations operations)
@@ -35,6 +37,13 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
                 stix["type"]!.GetValue<string>(), VersionOf(stix, report), stix.ToJsonString());
         }
     }
+
+    /// <summary>
+    /// A released report's objects join the collection of the agency it was released to. They keep their
+    /// <c>date_added</c>: a collection is what its agency may see, and TAXII dates an object by its first arrival.
+    /// </summary>
+    public void Project(IEvent<ReportReleased> released, IDocumentOperations operations) =>
+        operations.QueueSqlCommand(_release, released.Data.ReleasableTo.ToArray(), released.Data.ReportId);
 
     /// <summary>An object's version is its <c>modified</c>, else <c>created</c>, else (observables) its report's receipt.</summary>
     private static DateTimeOffset VersionOf(System.Text.Json.Nodes.JsonObject stix, Report report) =>

@@ -43,7 +43,9 @@ public sealed partial class PublicContractTests(DocumentationFixture fixture)
             .ToHashSet();
 
         Assert.Contains("POST /api/v1/reports", documented);
+        Assert.Contains("GET /api/v1/reports", documented);
         Assert.Contains("GET /api/v1/entities/{id}", documented);
+        Assert.Contains("POST /api/v1/disclosures/{id}/release", documented);
         Assert.Empty(served.Except(documented).Order());
         Assert.Empty(documented.Except(served).Order());
     }

@@ -1,0 +1,73 @@
+using Intel.Standardisation;
+
+namespace Intel.AnalystConsole.Search;
+
+/// <summary>What an identifier written into the search box was read as: the selector looked up and the kind that explains it.</summary>
+public sealed record ReadIdentifier(string Selector, string Kind);
+
+/// <summary>
+/// One search box for everything an analyst may paste: a selector as written ("document:IRQ/A12345678"), a phone in
+/// any form (read in the chosen country when written nationally), an email, an IBAN, a profile link or @handle, a
+/// document number (in the chosen country), and otherwise a person's name in any script. Every reading that parses
+/// is tried; the API judges each and says why it matched.
+/// </summary>
+public static class SearchQuery
+{
+    public const int MaxLength = 200;
+
+    public static IReadOnlyList<ReadIdentifier> Read(string text, string? country)
+    {
+        var q = text.Trim();
+        var found = new List<ReadIdentifier>();
+        void Add(string? selector, string kind)
+        {
+            if (selector is not null && found.All(f => f.Selector != selector))
+            {
+                found.Add(new ReadIdentifier(selector, kind));
+            }
+        }
+        if (q.Length == 0 || q.Length > MaxLength)
+        {
+            return found;
+        }
+        if (Selectors.Parse(q) is { } written)
+        {
+            Add(written, written[..written.IndexOf(':', StringComparison.Ordinal)]);
+        }
+        if (LooksLikePhone(q))
+        {
+            Add(Key("phone", Standardisation.Identifiers.Phone(q, null) ?? (country is null ? null : Standardisation.Identifiers.Phone(q, country))), "phone");
+        }
+        if (q.Contains('@', StringComparison.Ordinal) && !q.StartsWith('@'))
+        {
+            Add(Key("email", Standardisation.Identifiers.Email(q)), "email");
+        }
+        Add(Key("account", Ibans.Canonical(q)), "account");
+        if (Handles.PlatformOf(q) is not null)
+        {
+            Add(Selectors.Parse("social:" + q), "social");
+        }
+        if (country is not null && LooksLikeDocumentNumber(q))
+        {
+            Add(Key("document", Documents.Key(country, q)), "document");
+        }
+        return found;
+    }
+
+    /// <summary>Whether to search people by name: anything with letters that is not only an identifier.</summary>
+    public static bool MayBeName(string text)
+    {
+        var q = text.Trim();
+        return q.Length is > 1 and <= MaxLength && q.Any(char.IsLetter) && !q.Contains(':', StringComparison.Ordinal)
+            && !q.Contains('@', StringComparison.Ordinal) && !q.Any(char.IsDigit);
+    }
+
+    private static bool LooksLikePhone(string q) =>
+        q.Count(char.IsDigit) >= 7 && q.All(c => char.IsDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.' or '/');
+
+    // Passport and identity card numbers: letters and digits, at least one digit, no spaces.
+    private static bool LooksLikeDocumentNumber(string q) =>
+        q.Length is >= 5 and <= 20 && q.All(char.IsAsciiLetterOrDigit) && q.Any(char.IsAsciiDigit) && !q.All(char.IsAsciiDigit);
+
+    private static string? Key(string kind, string? value) => value is null ? null : $"{kind}:{value}";
+}
