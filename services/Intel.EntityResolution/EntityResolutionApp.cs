@@ -35,6 +35,7 @@ public static class EntityResolutionApp
         });
         builder.Services.AddSingleton<IOutboxMessages, EntityResolutionMessages>();
         builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? MatchingModel.DefaultWeights), Schema));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
         builder.AddIntelBus("entity-resolution", bus =>

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Intel.ServiceDefaults.Identity;
 
 namespace Intel.Alerting.Alerts;
 
@@ -21,18 +20,18 @@ public sealed record AlertAcknowledged(Guid AlertId, string By, DateTimeOffset A
 public sealed record AlertClosed(Guid AlertId, string By, DateTimeOffset At, string? ByName = null);
 
 /// <summary>One alert and its lifecycle: raised, acknowledged, closed.</summary>
-public sealed record Alert(Guid Id, string Agency, string ClientId, string Status, AlertRaised Raised)
+public sealed record Alert(Guid Id, string Agency, string ClientId, AlertStatus Status, AlertRaised Raised)
 {
-    public static Alert Create(AlertRaised e) => new(e.AlertId, e.Agency, e.ClientId, "raised", e);
+    public static Alert Create(AlertRaised e) => new(e.AlertId, e.Agency, e.ClientId, AlertStatus.Raised, e);
 
-    public Alert Apply(AlertAcknowledged _) => Status == "closed" ? this : this with { Status = "acknowledged" };
+    public Alert Apply(AlertAcknowledged _) => Status == AlertStatus.Closed ? this : this with { Status = AlertStatus.Acknowledged };
 
-    public Alert Apply(AlertClosed _) => this with { Status = "closed" };
+    public Alert Apply(AlertClosed _) => this with { Status = AlertStatus.Closed };
 
     /// <summary>
     /// One alert per subscription, rule, entity and report: the id is derived from them, so however
     /// often the messages behind it arrive, a second alert cannot be started.
     /// </summary>
     public static Guid IdFor(Guid subscriptionId, string rule, Guid entityId, Guid reportId) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{subscriptionId:N}|{rule}|{entityId:N}|{reportId:N}"))[..16]);
+        DeterministicId.Of($"{subscriptionId:N}|{rule}|{entityId:N}|{reportId:N}");
 }

@@ -3,11 +3,10 @@ using Marten;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.History;
 using Intel.ServiceDefaults.Problems;
-using Intel.ServiceDefaults.Store;
 
 namespace Intel.Alerting.Alerts;
 
-/// <summary>The agency's alert feed with cursor paging, and an alert's lifecycle.</summary>
+/// <summary>The agency's alert feed with cursor paging, an alert's history, and its lifecycle (<see cref="AlertLifecycle"/>).</summary>
 public static class AlertEndpoints
 {
     public const int MaxPage = 500;
@@ -18,10 +17,7 @@ public static class AlertEndpoints
         var group = app.MapGroup("/api/v1/alerts").RequireAuthorization(Scopes.Alerts);
         group.MapGet("", ListAsync);
         group.MapGet("/{id:guid}/history", HistoryAsync);
-        group.MapPost("/{id:guid}/acknowledge", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(id, http, store, caller => new AlertAcknowledged(id, caller.ClientId, clock.GetUtcNow(), caller.PersonName), ct));
-        group.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
-            ChangeAsync(id, http, store, caller => new AlertClosed(id, caller.ClientId, clock.GetUtcNow(), caller.PersonName), ct));
+        group.MapAlertLifecycle();
         return app;
     }
 
@@ -55,20 +51,6 @@ public static class AlertEndpoints
         }
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         return Results.Ok(events.Select(e => HistoryEntry.From(e) with { Data = AlertView.HistoryData(e.Data) }));
-    }
-
-    private static async Task<IResult> ChangeAsync(Guid id, HttpContext http, IDocumentStore store, Func<Caller, object> change, CancellationToken ct)
-    {
-        var caller = Caller.From(http.User);
-        await using var session = store.OpenTracedSession(caller.ClientId);
-        var alert = await session.LoadAsync<Alert>(id, ct);
-        if (alert is null || alert.Agency != caller.Agency)
-        {
-            return NotFound();
-        }
-        session.Events.Append(id, change(caller));
-        await session.SaveChangesAsync(ct);
-        return Results.NoContent();
     }
 
     private static IResult NotFound() => Results.Problem(statusCode: 404, title: "No such alert.");

@@ -20,7 +20,7 @@ public static class AlertGrouping
         {
             return null;
         }
-        return latest is not null && window > TimeSpan.Zero && SameGroup(candidate, latest.Raised) && latest.Status != "closed"
+        return latest is not null && window > TimeSpan.Zero && SameGroup(candidate, latest.Raised) && latest.Status != AlertStatus.Closed
             && candidate.RaisedAt - latest.Raised.RaisedAt < window
             ? new AlertRepeated(latest.Id, candidate.ReportId, candidate.Summary, candidate.RaisedAt, candidate.ReportReceivedAt,
                 candidate.ReportDisclosed, candidate.HandlingConditions)

@@ -57,7 +57,7 @@ public static class AlertStream
         using var open = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping, expired.Token);
         try
         {
-            await SendAsync(http, store, signal, settings.Value.StreamFallback, agency, cursor,
+            await SendAsync(http, store, signal, clock, settings.Value.StreamFallback, agency, cursor,
                 ct => grant.IsRevokedAsync(revocations, ct), open.Token);
         }
         catch (OperationCanceledException) when (open.IsCancellationRequested)
@@ -67,10 +67,10 @@ public static class AlertStream
     }
 
     private static async Task SendAsync(
-        HttpContext http, IDocumentStore store, AlertFeedSignal signal, TimeSpan fallback, string agency, long cursor,
+        HttpContext http, IDocumentStore store, AlertFeedSignal signal, TimeProvider clock, TimeSpan fallback, string agency, long cursor,
         Func<CancellationToken, ValueTask<bool>> revoked, CancellationToken ct)
     {
-        var lastWrite = DateTime.UtcNow;
+        var lastWrite = clock.GetUtcNow();
         while (!ct.IsCancellationRequested)
         {
             // Checked before every delivery, not only at connect: a revoked client's open stream ends here.
@@ -94,15 +94,15 @@ public static class AlertStream
                 if (items.Count > 0)
                 {
                     await http.Response.Body.FlushAsync(ct);
-                    lastWrite = DateTime.UtcNow;
+                    lastWrite = clock.GetUtcNow();
                     continue;
                 }
             }
-            if (DateTime.UtcNow - lastWrite > Heartbeat)
+            if (clock.GetUtcNow() - lastWrite > Heartbeat)
             {
                 await http.Response.WriteAsync(": heartbeat\n\n", ct);
                 await http.Response.Body.FlushAsync(ct);
-                lastWrite = DateTime.UtcNow;
+                lastWrite = clock.GetUtcNow();
             }
             await woken;
         }

@@ -10,7 +10,7 @@ using Intel.ServiceDefaults.Messaging;
 namespace Intel.Alerting.Matching;
 
 /// <summary>A report was resolved: raise an alert for every subscription it concerns, once.</summary>
-public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertSettings> settings, ILogger<ReportResolvedConsumer> logger)
+public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertSettings> settings, TimeProvider clock, ILogger<ReportResolvedConsumer> logger)
     : IdempotentConsumer<ReportResolved>(store, logger)
 {
     public static readonly ActivitySource Source = new("Intel.Alerting");
@@ -23,7 +23,7 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         var ct = context.CancellationToken;
 
         var (watches, candidates) = await CandidatesAsync(session, report, ct);
-        var matched = SubscriptionMatch.Decide(report, candidates, watches, DateTimeOffset.UtcNow).DistinctBy(a => a.AlertId).ToList();
+        var matched = SubscriptionMatch.Decide(report, candidates, watches, clock.GetUtcNow()).DistinctBy(a => a.AlertId).ToList();
         var window = settings.Value.GroupingWindow;
         var earlier = await EarlierAlertsAsync(session, matched, window, ct);
 

@@ -1,5 +1,6 @@
 using Marten;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
@@ -21,12 +22,12 @@ public static class SubscriptionEndpoints
     private static async Task<IResult> CreateAsync(
         HttpRequest request, IDocumentStore store, TimeProvider clock, WebhookPolicy webhooks, WebhookSecrets secrets, CancellationToken ct)
     {
-        if (!request.HasJsonContentType())
+        var (body, problem) = await JsonBody.ReadAsync(request, SubscriptionRequestReader.Fields, ct);
+        if (body is null)
         {
-            return Results.Problem(statusCode: 415, title: "Subscriptions must be sent as application/json.");
+            return problem!;
         }
-        using var reader = new StreamReader(request.Body);
-        var (parsed, errors) = SubscriptionRequestReader.Read(await reader.ReadToEndAsync(ct));
+        var (parsed, errors) = SubscriptionRequestReader.Read(body);
         if (errors.Count == 0 && parsed!.Webhook?.Url is { } url && await webhooks.CheckAsync(url, ct) is { } refusal)
         {
             errors["webhook.url"] = [refusal];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Intel.ServiceDefaults.Bodies;
 using Intel.Standardisation;
 
 namespace Intel.Alerting.Subscriptions;
@@ -18,19 +19,15 @@ public static class SubscriptionRequestReader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static (SubscriptionRequest? Request, Dictionary<string, string[]> Errors) Read(string body)
+    public static readonly string[] Fields = ["name", "watch", "rules", "webhook"];
+
+    public static (SubscriptionRequest? Request, Dictionary<string, string[]> Errors) Read(JsonBody body)
     {
-        try
+        if (body.Errors.Count > 0 || body.Bind<SubscriptionRequest>(Options) is not { } request)
         {
-            var request = JsonSerializer.Deserialize<SubscriptionRequest>(body, Options);
-            return request is null ? (null, Error("$", "A subscription object is required.")) : (request, Validate(request));
+            return (null, body.Errors);
         }
-        catch (JsonException e)
-        {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
-            var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "Unknown field." : "Wrong type or malformed JSON.";
-            return (null, Error(UnknownMemberPath(e) ?? field, message));
-        }
+        return (request, Validate(request));
     }
 
     public static (Watch Watch, IReadOnlyList<string> Rules) Normalise(SubscriptionRequest r) =>
@@ -96,20 +93,4 @@ public static class SubscriptionRequestReader
     private static bool IsAcceptableWebhook(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
-
-    private static string? UnknownMemberPath(JsonException e)
-    {
-        // "The JSON property 'x' could not be mapped to any .NET member…": the path names the parent object.
-        const string marker = "The JSON property '";
-        var start = e.Message.IndexOf(marker, StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return null;
-        }
-        var name = e.Message[(start + marker.Length)..].Split('\'')[0];
-        var parent = e.Path?.TrimStart('$', '.') ?? "";
-        return parent.Length == 0 ? name : $"{parent}.{name}";
-    }
-
-    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
 }

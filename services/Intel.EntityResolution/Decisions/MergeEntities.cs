@@ -4,6 +4,8 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.People;
 using Intel.EntityResolution.Resolution;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
+using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
 namespace Intel.EntityResolution.Decisions;
@@ -22,9 +24,9 @@ public static class MergeEntities
         return app;
     }
 
-    private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> MergeAsync(HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (body, problem) = await DecisionBody.ReadAsync(http.Request, ["ids", "reason"], ct);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ["ids", "reason"], ct);
         if (body is null)
         {
             return problem!;
@@ -38,45 +40,32 @@ public static class MergeEntities
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
         var writes = new EntityWrites(session);
-        var entities = new List<Entity>();
-        for (var i = 0; i < ids.Count; i++)
+        var entities = new List<VisibleEntity?>();
+        foreach (var id in ids)
         {
-            var entity = await writes.FetchAsync(ids[i], ct);
-            if (entity is null || EntityView.For(entity, caller.Agency) is null)
-            {
-                body.Errors[$"ids[{i}]"] = ["No such entity."];
-            }
-            else if (entity.MergedInto is { } into)
-            {
-                body.Errors[$"ids[{i}]"] = [$"Already merged into {into}."];
-            }
-            else
-            {
-                entities.Add(entity);
-            }
+            entities.Add(VisibleEntity.Of(await writes.FetchAsync(id, ct), caller.Agency));
         }
-        if (body.Errors.Count == 0 && entities.Select(e => e.Type).Distinct(StringComparer.Ordinal).Count() > 1)
+        var decided = MergeDecider.Decide(new MergeCommand(ids, reason!, caller, clock.GetUtcNow()), entities);
+        if (decided.Refused)
         {
-            body.Errors["ids"] = ["Entities of different types cannot be one."];
+            return ProblemSetup.Invalid(decided.Refusals.ToDictionary());
         }
-        if (body.Errors.Count > 0)
+        foreach (var e in decided.Events)
         {
-            return body.Problem();
-        }
-        var now = DateTimeOffset.UtcNow;
-        foreach (var gone in ids.Skip(1))
-        {
-            await EntityMerges.MergeAsync(writes, gone, ids[0], caller.ClientId, caller.Agency, reason, null, now, ct, caller.PersonName);
+            await writes.AppendAsync(e.EntityId, e.Event, ct);
+            if (e.Event is EntityMergedInto merged)
+            {
+                EntityMerges.Follow(session, merged.EntityId, merged.Into);
+            }
         }
         if (await DecisionConflict.SaveAsync(session, ct) is { } conflict)
         {
             return conflict;
         }
-        var merged = await session.LoadAsync<Entity>(ids[0], ct);
-        return Results.Ok(EntityView.For(merged!, caller.Agency));
+        return Results.Ok(EntityView.For((await VisibleEntity.LoadAsync(session, ids[0], caller.Agency, ct))!));
     }
 
-    private static List<Guid> Ids(DecisionBody body)
+    private static List<Guid> Ids(JsonBody body)
     {
         var ids = new List<Guid>();
         if (!body.Root.TryGetProperty("ids", out var array) || array.ValueKind != JsonValueKind.Array)

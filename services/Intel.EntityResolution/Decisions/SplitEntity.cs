@@ -5,6 +5,7 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.People;
 using Intel.EntityResolution.Resolution;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Store;
 
 namespace Intel.EntityResolution.Decisions;
@@ -21,9 +22,9 @@ public static class SplitEntity
         return app;
     }
 
-    private static async Task<IResult> SplitAsync(Guid id, HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> SplitAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (body, problem) = await DecisionBody.ReadAsync(http.Request, ["mentions", "reason"], ct);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ["mentions", "reason"], ct);
         if (body is null)
         {
             return problem!;
@@ -33,57 +34,53 @@ public static class SplitEntity
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
         var writes = new EntityWrites(session);
-        var entity = await writes.FetchAsync(id, ct);
-        if (entity is null || EntityView.For(entity, caller.Agency) is null)
+        if (VisibleEntity.Of(await writes.FetchAsync(id, ct), caller.Agency) is not { } entity)
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
-        for (var i = 0; i < refs.Count; i++)
+        var decided = SplitDecider.Decide(new SplitCommand(id, refs, reason ?? "", caller, clock.GetUtcNow(), Guid.CreateVersion7()), entity);
+        foreach (var (field, reasons) in decided.Refusals)
         {
-            var mention = entity.Mentions.FirstOrDefault(m => new MentionRef(m.ReportId, m.Ref) == refs[i]);
-            if (mention is null || !Sharing.MaySee(caller.Agency, mention.Agency, mention.ReleasableTo))
-            {
-                body.Errors[$"mentions[{i}]"] = ["This entity has no such mention."];
-            }
-        }
-        if (body.Errors.Count == 0 && refs.Distinct().Count() >= entity.Mentions.Count)
-        {
-            body.Errors["mentions"] = ["Leave at least one mention on the entity."];
-        }
-        if (entity.MergedInto is { } into)
-        {
-            body.Errors["id"] = [$"The entity was merged into {into}; split that one."];
+            body.Errors[field] = reasons;
         }
         if (body.Errors.Count > 0)
         {
             return body.Problem();
         }
-
-        var now = DateTimeOffset.UtcNow;
-        var moved = entity.Mentions.Where(m => refs.Contains(new MentionRef(m.ReportId, m.Ref))).ToList();
-        var split = writes.Start(entity.Type, now);
-        await writes.AppendAsync(split, new EntitySplitFrom(split, id, moved, caller.ClientId, caller.Agency, reason!, now, caller.PersonName), ct);
-        await writes.AppendAsync(id, new MentionsSplitOff(id, split, [.. refs.Distinct()], caller.ClientId, caller.Agency, reason!, now, caller.PersonName), ct);
-        foreach (var mention in moved)
+        foreach (var e in decided.Events)
         {
-            session.Patch<PersonMention>(m => m.ReportId == mention.ReportId && m.Ref == mention.Ref).Set(m => m.EntityId, split);
-            foreach (var key in mention.Selectors)
+            if (e.Event is EntityCreated created)
             {
-                // The identifier now belongs to the split entity only when none of the remaining mentions carries it.
-                if (entity.Mentions.Except(moved).All(m => !m.Selectors.Contains(key)))
-                {
-                    session.Store(new EntityKey(key, split));
-                }
+                writes.Start(created);
+                continue;
+            }
+            await writes.AppendAsync(e.EntityId, e.Event, ct);
+            if (e.Event is EntitySplitFrom split)
+            {
+                Follow(session, entity.Entity, split);
             }
         }
         if (await DecisionConflict.SaveAsync(session, ct) is { } conflict)
         {
             return conflict;
         }
-        return Results.Ok(new { id, split, mentions = refs.Distinct() });
+        return Results.Ok(new { id, split = decided.Events[0].EntityId, mentions = refs.Distinct() });
     }
 
-    private static List<MentionRef> Mentions(DecisionBody body)
+    /// <summary>The moved mentions' people's records follow them, and so do the identifiers only they carry.</summary>
+    private static void Follow(IDocumentSession session, Entity before, EntitySplitFrom split)
+    {
+        foreach (var mention in split.Mentions)
+        {
+            session.Patch<PersonMention>(m => m.ReportId == mention.ReportId && m.Ref == mention.Ref).Set(m => m.EntityId, split.EntityId);
+        }
+        foreach (var key in SplitDecider.KeysMoving(before, split.Mentions))
+        {
+            session.Store(new EntityKey(key, split.EntityId));
+        }
+    }
+
+    private static List<MentionRef> Mentions(JsonBody body)
     {
         var refs = new List<MentionRef>();
         if (!body.Root.TryGetProperty("mentions", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)

@@ -1,7 +1,7 @@
 namespace Intel.EntityResolution.Entities;
 
 /// <summary>A canonical entity: every mention resolved to it with its provenance, and what analysts decided about it.</summary>
-public sealed record Entity(Guid Id, string Type, string Status, IReadOnlyList<Mention> Mentions)
+public sealed record Entity(Guid Id, string Type, EntityStatus Status, IReadOnlyList<Mention> Mentions)
 {
     public Guid? MergedInto { get; init; }
 
@@ -11,14 +11,14 @@ public sealed record Entity(Guid Id, string Type, string Status, IReadOnlyList<M
     /// <summary>Entities an analyst split this one from: automatic resolution never joins them again.</summary>
     public IReadOnlyList<Guid> KeptApart { get; init; } = [];
 
-    public static Entity Create(EntityCreated e) => new(e.EntityId, e.Type, "active", []);
+    public static Entity Create(EntityCreated e) => new(e.EntityId, e.Type, EntityStatus.Active, []);
 
     public Entity Apply(MentionAdded e) => this with
     {
         Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason, e.CheckFailure)],
     };
 
-    public Entity Apply(EntityMergedInto e) => this with { Status = "merged", MergedInto = e.Into };
+    public Entity Apply(EntityMergedInto e) => this with { Status = EntityStatus.Merged, MergedInto = e.Into };
 
     public Entity Apply(EntityAbsorbed e) => this with
     {

@@ -31,39 +31,37 @@ public static class EntityHistory
         }
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
-        var now = await session.LoadAsync<Entity>(id, ct);
-        if (now is null || EntityView.For(now, caller.Agency) is null)
+        if (await VisibleEntity.LoadAsync(session, id, caller.Agency, ct) is not { } now)
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
         if (at is { } time)
         {
             var then = await session.Events.AggregateStreamAsync<Entity>(id, timestamp: time, token: ct);
-            var view = then is null ? null : EntityView.For(then, caller.Agency);
+            var view = VisibleEntity.Of(then, caller.Agency) is { } seen ? EntityView.For(seen) : null;
             return Results.Ok(new { asOf = time, entity = view });
         }
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var visibleReports = now.Mentions.Where(m => Sharing.MaySee(caller.Agency, m.Agency, m.ReleasableTo)).Select(m => m.ReportId).ToHashSet();
-        return Results.Ok(events.Select(e => Shown(e, caller.Agency, visibleReports)).OfType<HistoryEntry>().ToList());
+        return Results.Ok(events.Select(e => Shown(e, now)).OfType<HistoryEntry>().ToList());
     }
 
     // Each event with only what the caller may see: mentions of reports not released to them are left
     // out, and an analyst's reason is shown to the analyst's own agency.
-    private static HistoryEntry? Shown(IEvent e, string agency, HashSet<Guid> visibleReports)
+    private static HistoryEntry? Shown(IEvent e, VisibleEntity now)
     {
-        bool May(Mention m) => Sharing.MaySee(agency, m.Agency, m.ReleasableTo);
+        var agency = now.Agency;
         object? data = e.Data switch
         {
             EntityCreated c => c,
-            MentionAdded m when Sharing.MaySee(agency, m.Agency, m.ReleasableTo) || visibleReports.Contains(m.ReportId) =>
+            MentionAdded m when now.Shows(m) =>
                 new { m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Match, m.ForgeryReason, m.CheckFailure },
             MentionAdded => null,
             EntityMergedInto m => new { m.Into, m.By, m.ByName, m.Agency, Reason = Own(agency, m.Agency, m.Reason), m.Match },
-            EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
+            EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
             MentionsSplitOff s => new { s.Into, s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
-            EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(May).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
-            MentionsReleased r when visibleReports.Contains(r.ReportId) => new { r.ReportId, r.ReleasableTo },
-            ReviewRequested r when visibleReports.Contains(r.ReportId) => r,
+            EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
+            MentionsReleased r when now.ShowsReport(r.ReportId) => new { r.ReportId, r.ReleasableTo },
+            ReviewRequested r when now.ShowsReport(r.ReportId) => r,
             _ => null,
         };
         return data is null ? null : HistoryEntry.From(e) with { Data = data };

@@ -1,10 +1,8 @@
-using Intel.ServiceDefaults.Auth;
-
 namespace Intel.EntityResolution.Entities;
 
 /// <summary>An entity as one agency may see it.</summary>
 public sealed record EntityView(
-    Guid Id, string Type, string Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
+    Guid Id, string Type, EntityStatus Status, IReadOnlyDictionary<string, IReadOnlyList<AttributeValue>> Attributes,
     IReadOnlyList<MentionView> Mentions, IReadOnlyList<string> OtherAgencies)
 {
     public Guid? MergedInto { get; init; }
@@ -17,23 +15,16 @@ public sealed record EntityView(
     public bool? CheckFailed { get; init; }
     public string? CheckReason { get; init; }
 
-    /// <summary>Null when the agency may see none of the entity's mentions: then it does not exist for them.</summary>
-    public static EntityView? For(Entity entity, string agency)
+    public static EntityView For(VisibleEntity entity)
     {
-        var visible = entity.Mentions.Where(m => Sharing.MaySee(agency, m.Agency, m.ReleasableTo)).ToList();
-        if (visible.Count == 0)
-        {
-            return null;
-        }
-        var others = entity.Mentions.Except(visible).Select(m => m.Agency)
-            .Where(a => a != agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var visible = entity.Mentions;
         // The reason quotes document fields: shown only from a mention the caller may see.
         var forgery = visible.Select(m => m.ForgeryReason).FirstOrDefault(r => r is not null);
         var check = visible.Select(m => m.CheckFailure).FirstOrDefault(r => r is not null);
-        return new EntityView(entity.Id, entity.Type, entity.Status, AttributesOf(visible),
-            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), others)
+        return new EntityView(entity.Id, entity.Entity.Type, entity.Entity.Status, AttributesOf(visible),
+            visible.Select(m => new MentionView(m.ReportId, m.Ref, m.Agency, m.Score, m.Reasons, m.Grading?.Handling, m.Grading?.Conditions)).ToList(), entity.OtherAgencies)
         {
-            MergedInto = entity.MergedInto,
+            MergedInto = entity.Entity.MergedInto,
             SuspectedForgery = forgery is null ? null : true,
             ForgeryReason = forgery,
             CheckFailed = check is null ? null : true,

@@ -24,12 +24,11 @@ public static class ReadEntity
     {
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
-        var entity = await session.LoadAsync<Entity>(id, ct);
-        var view = entity is null ? null : EntityView.For(entity, caller.Agency);
-        if (view is null)
+        if (await VisibleEntity.LoadAsync(session, id, caller.Agency, ct) is not { } entity)
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
+        var view = EntityView.For(entity);
         await RecordReadAsync(session, view, caller, ct);
         return Results.Ok(view);
     }
@@ -62,12 +61,8 @@ public static class ReadEntity
         }
         await using var session = store.OpenTracedSession(caller.ClientId);
         var claim = await session.LoadAsync<EntityKey>(key, ct);
-        var entity = claim is null ? null : await session.LoadAsync<Entity>(claim.EntityId, ct);
-        for (var hops = 0; entity?.MergedInto is { } into && hops < 16; hops++)
-        {
-            entity = await session.LoadAsync<Entity>(into, ct);
-        }
-        var view = entity is null ? null : EntityView.For(entity, caller.Agency);
+        var entity = claim is null ? null : await VisibleEntity.LoadCurrentAsync(session, claim.EntityId, caller.Agency, ct);
+        var view = entity is null ? null : EntityView.For(entity);
         if (view is not null)
         {
             await RecordReadAsync(session, view, caller, ct);
@@ -98,12 +93,13 @@ public static class ReadEntity
         await using var session = store.OpenTracedSession(caller.ClientId);
         var found = await people.FindAsync(session, name!, dateOfBirth, 20, ct);
         var shown = found
-            .Select(f => (View: EntityView.For(f.Entity, caller.Agency), f.Match))
-            .Where(f => f.View is not null)
+            .Select(f => (Entity: VisibleEntity.Of(f.Entity, caller.Agency), f.Match))
+            .Where(f => f.Entity is not null)
+            .Select(f => (View: EntityView.For(f.Entity!), f.Match))
             .ToList();
         foreach (var (view, _) in shown)
         {
-            await RecordReadAsync(session, view!, caller, ct);
+            await RecordReadAsync(session, view, caller, ct);
         }
         var items = shown
             .Select(f => new { entity = f.View, score = f.Match.Probability, reasons = f.Match.Comparisons.Where(c => c.Level != "absent").Select(c => $"{c.Comparison} {c.Level}"), match = f.Match })

@@ -34,7 +34,7 @@ public static class EntityNetwork
         {
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
-        var frontier = new List<Entity> { root };
+        var frontier = new List<VisibleEntity> { root };
         for (var hop = 0; hop < (depth ?? 2) && frontier.Count > 0 && graph.Nodes.Count < MaxNodes; hop++)
         {
             frontier = await graph.ExpandAsync(frontier, MaxNodes, ct);
@@ -51,7 +51,7 @@ public static class EntityNetwork
             id = root.Id,
             nodes = graph.Nodes.Values.Select(n => new
             {
-                n.Id, n.Type, Label = NetworkGraph.Label(n, caller.Agency), Degree = neighbours[n.Id].Count, Centrality = centrality[n.Id],
+                n.Id, n.Entity.Type, n.Label, Degree = neighbours[n.Id].Count, Centrality = centrality[n.Id],
             }).OrderByDescending(n => n.Centrality).ThenByDescending(n => n.Degree),
             links = graph.Links.Select(l => new { l.Key.From, l.Key.To, l.Key.Type, Reports = l.Value.Count }),
         });

@@ -1,24 +1,18 @@
 using Marten;
 using Intel.EntityResolution.Entities;
-using Intel.ServiceDefaults.Auth;
 
 namespace Intel.EntityResolution.Network;
 
 /// <summary>The part of the graph one agency may see, grown hop by hop; links recorded under merged ids count for the entity they merged into.</summary>
 public sealed class NetworkGraph(IQuerySession session, string agency)
 {
-    public Dictionary<Guid, Entity> Nodes { get; } = [];
+    public Dictionary<Guid, VisibleEntity> Nodes { get; } = [];
     public Dictionary<(Guid From, Guid To, string Type), HashSet<Guid>> Links { get; } = [];
 
     /// <summary>The entity this id stands for now, if the agency may see it.</summary>
-    public async Task<Entity?> NodeAsync(Guid id, CancellationToken ct)
+    public async Task<VisibleEntity?> NodeAsync(Guid id, CancellationToken ct)
     {
-        var entity = await session.LoadAsync<Entity>(id, ct);
-        for (var hops = 0; entity?.MergedInto is { } into && hops < 16; hops++)
-        {
-            entity = await session.LoadAsync<Entity>(into, ct);
-        }
-        if (entity is null || EntityView.For(entity, agency) is null)
+        if (await VisibleEntity.LoadCurrentAsync(session, id, agency, ct) is not { } entity)
         {
             return null;
         }
@@ -27,21 +21,21 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
     }
 
     /// <summary>Adds the visible links of the frontier and returns the entities reached for the first time.</summary>
-    public async Task<List<Entity>> ExpandAsync(IReadOnlyList<Entity> frontier, int maxNodes, CancellationToken ct)
+    public async Task<List<VisibleEntity>> ExpandAsync(IReadOnlyList<VisibleEntity> frontier, int maxNodes, CancellationToken ct)
     {
-        var canonical = frontier.SelectMany(e => e.Formerly.Append(e.Id).Select(id => (id, e.Id))).ToDictionary(p => p.id, p => p.Item2);
+        var canonical = frontier.SelectMany(e => e.Entity.Formerly.Append(e.Id).Select(id => (id, e.Id))).ToDictionary(p => p.id, p => p.Item2);
         var ids = canonical.Keys.ToArray();
         var links = await session.Query<EntityLink>().Where(l => ids.Contains(l.From) || ids.Contains(l.To)).Take(10_000).ToListAsync(ct);
-        var reached = new List<Entity>();
-        foreach (var link in links.Where(l => Sharing.MaySee(agency, l.Agency, l.ReleasableTo)))
+        var reached = new List<VisibleEntity>();
+        foreach (var link in links.Where(l => VisibleEntity.Shows(agency, l)))
         {
             var (near, far) = canonical.ContainsKey(link.From) ? (link.From, link.To) : (link.To, link.From);
-            var known = Nodes.ContainsKey(far) || Nodes.Values.Any(n => n.Formerly.Contains(far));
+            var known = Nodes.ContainsKey(far) || Nodes.Values.Any(n => n.Entity.Formerly.Contains(far));
             if (!known && Nodes.Count >= maxNodes)
             {
                 continue;
             }
-            var other = known ? Nodes.Values.First(n => n.Id == far || n.Formerly.Contains(far)) : await NodeAsync(far, ct);
+            var other = known ? Nodes.Values.First(n => n.Id == far || n.Entity.Formerly.Contains(far)) : await NodeAsync(far, ct);
             if (other is null || other.Id == canonical[near])
             {
                 continue;
@@ -57,10 +51,4 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
         }
         return reached;
     }
-
-    /// <summary>What an analyst recognises the entity by, from a mention the agency may see.</summary>
-    public static string? Label(Entity entity, string agency) =>
-        entity.Mentions.Where(m => Sharing.MaySee(agency, m.Agency, m.ReleasableTo))
-            .Select(m => m.Reported.Name ?? m.Reported.Number ?? m.Reported.Handle ?? m.Reported.Iban ?? m.Reported.Serial ?? m.Reported.Plate ?? m.Reported.HullId)
-            .FirstOrDefault(l => l is not null);
 }

@@ -25,7 +25,7 @@ public static class CandidateClusters
         }
         var mentions = await session.LoadManyAsync<PersonMention>(ct, candidates);
         var entityIds = mentions.Where(m => m.ReportId != reportId).Select(m => m.EntityId).Distinct().ToArray();
-        var entities = (await session.LoadManyAsync<Entity>(ct, entityIds)).Where(e => e.Status == "active").ToDictionary(e => e.Id);
+        var entities = (await session.LoadManyAsync<Entity>(ct, entityIds)).Where(e => e.Status == EntityStatus.Active).ToDictionary(e => e.Id);
         var active = entityIds.Where(entities.ContainsKey).ToArray();
         var members = (await session.Query<PersonMention>().Where(m => active.Contains(m.EntityId)).OrderBy(m => m.Id).ToListAsync(ct))
             .GroupBy(m => m.EntityId)

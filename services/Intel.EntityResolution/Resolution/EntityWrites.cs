@@ -16,14 +16,17 @@ public sealed class EntityWrites(IDocumentSession session)
 
     public IDocumentSession Session => session;
 
-    public bool IsNew(Guid id) => _started.Contains(id);
-
     public Guid Start(string type, DateTimeOffset at)
     {
         var id = Guid.CreateVersion7();
-        session.Events.StartStream<Entity>(id, new EntityCreated(id, type, at));
-        _started.Add(id);
+        Start(new EntityCreated(id, type, at));
         return id;
+    }
+
+    public void Start(EntityCreated created)
+    {
+        session.Events.StartStream<Entity>(created.EntityId, created);
+        _started.Add(created.EntityId);
     }
 
     /// <summary>The entity as it was before this report, for writing; null if it does not exist.</summary>

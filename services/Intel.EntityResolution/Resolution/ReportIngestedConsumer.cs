@@ -14,7 +14,7 @@ namespace Intel.EntityResolution.Resolution;
 /// transaction (begun first, so the blocking index's locks hold until the commit).
 /// </summary>
 public sealed class ReportIngestedConsumer(
-    IDocumentStore store, PersonResolver people, MatchingModel model, ILogger<ReportIngestedConsumer> logger)
+    IDocumentStore store, PersonResolver people, MatchingModel model, TimeProvider clock, ILogger<ReportIngestedConsumer> logger)
     : IdempotentConsumer<ReportIngested>(store, logger)
 {
     public static readonly ActivitySource Source = new("Intel.EntityResolution");
@@ -27,7 +27,7 @@ public sealed class ReportIngestedConsumer(
         using var activity = Source.StartActivity("report resolve");
         activity?.SetTag("intel.report.id", report.ReportId);
         var ct = context.CancellationToken;
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         await session.BeginTransactionAsync(ct);
         var writes = new EntityWrites(session);
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);

@@ -28,9 +28,10 @@ public static class ReviewQueue
         var open = await session.Query<ReviewCase>().Where(c => c.Status == ReviewCase.Pending).OrderBy(c => c.RaisedAt).Take(5_000).ToListAsync(ct);
         var ids = open.SelectMany(c => new[] { c.EntityId, c.Candidate }).Distinct().ToArray();
         var views = (await session.LoadManyAsync<Entity>(ct, ids))
-            .Select(e => (e.Id, View: EntityView.For(e, caller.Agency)))
-            .Where(v => v.View is { Status: "active" })
-            .ToDictionary(v => v.Id, v => v.View!);
+            .Select(e => VisibleEntity.Of(e, caller.Agency))
+            .OfType<VisibleEntity>()
+            .Where(e => e.Entity.Status == EntityStatus.Active)
+            .ToDictionary(e => e.Id, EntityView.For);
         var items = open
             .Where(c => views.ContainsKey(c.EntityId) && views.ContainsKey(c.Candidate)
                 && views[c.EntityId].Mentions.Any(m => m.ReportId == c.ReportId && m.Ref == c.Ref))

@@ -1,11 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
+using Intel.ServiceDefaults.Identity;
 
 namespace Intel.PartnerGateway.Agencies;
 
 /// <summary>Stable stream ids from natural keys (agency id, client id), so a second registration conflicts.</summary>
 public static class StreamIds
 {
-    public static Guid For(string kind, string naturalKey) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}:{naturalKey}"))[..16]);
+    public static Guid For(string kind, string naturalKey) => DeterministicId.Of($"{kind}:{naturalKey}");
 }

@@ -2,6 +2,7 @@ using Marten;
 using Intel.PartnerGateway.Administration;
 using Intel.PartnerGateway.Agencies;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
@@ -24,7 +25,7 @@ public static class RegisterClient
 
     private static async Task<IResult> HandleAsync(HttpRequest request, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (body, problem) = await AdminBody.ReadAsync(request, Fields, ct);
+        var (body, problem) = await JsonBody.ReadAsync(request, Fields, ct);
         if (problem is not null)
         {
             return problem;

@@ -5,6 +5,7 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Intel.PartnerGateway.Administration;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
@@ -31,7 +32,7 @@ public static class Invitations
     private static async Task<IResult> InviteAsync(
         HttpRequest request, IDocumentStore store, IOptions<PeopleSeed> settings, TimeProvider clock, CancellationToken ct)
     {
-        var (body, problem) = await AdminBody.ReadAsync(request, Fields, ct);
+        var (body, problem) = await JsonBody.ReadAsync(request, Fields, ct);
         if (problem is not null)
         {
             return problem;
@@ -76,7 +77,7 @@ public static class Invitations
     }
 
     /// <summary>roles: a non-empty array of analyst, decider, agency-admin.</summary>
-    public static IReadOnlyList<string>? RolesOf(AdminBody body)
+    public static IReadOnlyList<string>? RolesOf(JsonBody body)
     {
         var roles = body.Strings("roles");
         for (var i = 0; i < (roles?.Count ?? 0); i++)

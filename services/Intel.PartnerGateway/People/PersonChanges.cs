@@ -1,6 +1,7 @@
 using Marten;
 using Intel.PartnerGateway.Administration;
 using Intel.ServiceDefaults.Auth;
+using Intel.ServiceDefaults.Bodies;
 using Intel.ServiceDefaults.Problems;
 using Intel.ServiceDefaults.Store;
 
@@ -27,7 +28,7 @@ public static class PersonChanges
 
     private static async Task<IResult> ChangeRolesAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (body, problem) = await AdminBody.ReadAsync(http.Request, Fields, ct);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, Fields, ct);
         if (problem is not null)
         {
             return problem;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -9,6 +8,7 @@ using Marten.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Identity;
 
 namespace Intel.ServiceDefaults.Messaging;
 
@@ -77,8 +77,6 @@ public sealed class OutboxRelay(
         Span<byte> input = stackalloc byte[20];
         eventId.TryWriteBytes(input);
         BitConverter.TryWriteBytes(input[16..], index);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(input, hash);
-        return new Guid(hash[..16]);
+        return DeterministicId.Of(input);
     }
 }

@@ -84,20 +84,6 @@ public static class WordMatches
             : WordMatch.None;
     }
 
-    /// <summary>How close a match is, for aligning words: the stronger kinds first.</summary>
-    public static double Strength(WordMatch match) => match switch
-    {
-        WordMatch.Exact => 1,
-        WordMatch.Transliteration => 0.95,
-        WordMatch.Typo => 0.8,
-        WordMatch.Nickname => 0.75,
-        WordMatch.Initial => 0.5,
-        _ => 0,
-    };
-
-    /// <summary>Whether a match says the word itself agrees (not a nickname or an initial).</summary>
-    public static bool IsStrong(WordMatch match) => match is WordMatch.Exact or WordMatch.Transliteration;
-
     // One slip in a word of four letters or more, two in one of eight or more (six when it begins alike); a three-letter word only a
     // substitution after its first letter, so "Ali" and "Adi" stay apart while "Alen" is "Allen".
     private static bool IsTypo(string a, string b)
