@@ -10,6 +10,7 @@ using Intel.EntityResolution.Review;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.EntityResolution;
 
@@ -36,6 +37,7 @@ public static class EntityResolutionApp
         builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? MatchingModel.DefaultWeights), Schema));
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
+        builder.Services.AddWarmup<ResolutionWarmup>();
         builder.AddIntelBus("entity-resolution", bus => bus.AddConsumer<ReportIngestedConsumer>());
         customize?.Invoke(builder);
 
