@@ -36,18 +36,21 @@ IResourceBuilder<ProjectResource> Part<T>(string name, int port) where T : IProj
     return part;
 }
 
+// Healthy means ready, and ready means warm (ServiceDefaults' warm-up): the dashboard shows a service healthy, and what
+// waits for it starts, only once its first report would be handled as fast as its hundredth.
 IResourceBuilder<ProjectResource> Service<T>(string name, int port) where T : IProjectMetadata, new() =>
-    Part<T>(name, port).WithReference(postgres).WithReference(rabbitmq);
+    Part<T>(name, port).WithReference(postgres).WithReference(rabbitmq).WithHttpHealthCheck("/health/ready", endpointName: "api");
 
 var ingestion = Service<Projects.Intel_Ingestion>("ingestion", first + 2);
 var resolution = Service<Projects.Intel_EntityResolution>("entity-resolution", first + 3);
 var alerting = Service<Projects.Intel_Alerting>("alerting", first + 4);
 
 // People sign in to the console through the gateway's address, so that is where partner-gateway sends them back.
+// It waits for the services to start, not to be ready: they warm up with its key set, so they are ready after it.
 var partners = Service<Projects.Intel_PartnerGateway>("partner-gateway", first + 1)
     .WithEnvironment("Oidc__Clients__0__RedirectUris__0", gateway + "/signin-oidc")
     .WithEnvironment("Oidc__Clients__0__PostLogoutRedirectUris__0", gateway + "/signout-callback-oidc")
-    .WaitFor(ingestion).WaitFor(resolution).WaitFor(alerting);
+    .WaitForStart(ingestion).WaitForStart(resolution).WaitForStart(alerting);
 
 var console = Part<Projects.Intel_Console>("console", first + 5)
     .WithEnvironment("Console__PublicAddress", gateway)
@@ -60,6 +63,7 @@ Part<Projects.Intel_Gateway>("gateway", first)
     .WithEnvironment("Services__EntityResolution", resolution.GetEndpoint("api"))
     .WithEnvironment("Services__Alerting", alerting.GetEndpoint("api"))
     .WithEnvironment("Services__Console", console.GetEndpoint("api"))
+    .WithHttpHealthCheck("/health", endpointName: "api")
     .WaitFor(partners);
 
 builder.Build().Run();

@@ -7,6 +7,7 @@ using Intel.Alerting.Subscriptions;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Warmup;
 using Intel.ServiceDefaults.Webhooks;
 
 namespace Intel.Alerting;
@@ -48,6 +49,7 @@ public static class AlertingApp
             bus.AddConsumer<DisclosureAnsweredConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddWarmup<MatchWarmup>();
         builder.Services.AddOptions<AlertSettings>().Bind(builder.Configuration.GetSection(AlertSettings.Section))
             .Validate(s => s.GroupingWindow >= TimeSpan.Zero, "Alerts:GroupingWindow must not be negative.")
             .Validate(s => s.StreamFallback > TimeSpan.Zero, "Alerts:StreamFallback must be positive.").ValidateOnStart();

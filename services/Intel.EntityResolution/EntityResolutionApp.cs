@@ -11,6 +11,7 @@ using Intel.EntityResolution.Review;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.EntityResolution;
 
@@ -38,6 +39,7 @@ public static class EntityResolutionApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
+        builder.Services.AddWarmup<ResolutionWarmup>();
         builder.AddIntelBus("entity-resolution", bus =>
         {
             bus.AddConsumer<ReportIngestedConsumer>();

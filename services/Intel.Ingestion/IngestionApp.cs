@@ -10,6 +10,7 @@ using Intel.Ingestion.Taxii;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
+using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.Ingestion;
 
@@ -45,6 +46,7 @@ public static class IngestionApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnownAgencies>();
         builder.Services.AddSingleton<ReportIntake>();
+        builder.Services.AddWarmup<IntakeWarmup>();
         builder.Services.AddSingleton<ObjectStore>();
         customize?.Invoke(builder);
 

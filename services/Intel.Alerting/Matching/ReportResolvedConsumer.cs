@@ -52,13 +52,13 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         activity?.SetTag("intel.alerts.raised", raised);
     }
 
-    private sealed record Earlier(HashSet<Guid> Alerted, Dictionary<(Guid, string, Guid), Alert> Latest);
+    internal sealed record Earlier(HashSet<Guid> Alerted, Dictionary<(Guid, string, Guid), Alert> Latest);
 
     /// <summary>
     /// In one round trip: which candidates are alerted already (raised, or counted on another alert), and, for grouping,
     /// the newest alert of each candidate's subscription, rule and entity: the only one a report may be counted on.
     /// </summary>
-    private static async Task<Earlier> EarlierAlertsAsync(
+    internal static async Task<Earlier> EarlierAlertsAsync(
         IDocumentSession session, List<AlertRaised> candidates, TimeSpan window, CancellationToken ct)
     {
         var earlier = new Earlier([], []);
@@ -93,7 +93,7 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
     /// watches among the report's), by rule for forgeries, by agency for cross-agency hits. The watched ones are joined
     /// in SQL: Marten's Include would create a temporary table a query, and that catalog churn costs every connection.
     /// </summary>
-    private static async Task<(List<WatchKey> Watches, List<Subscription> Candidates)> CandidatesAsync(
+    internal static async Task<(List<WatchKey> Watches, List<Subscription> Candidates)> CandidatesAsync(
         IDocumentSession session, ReportResolved report, CancellationToken ct)
     {
         var keys = SubscriptionMatch.KeysOf(report).ToArray();

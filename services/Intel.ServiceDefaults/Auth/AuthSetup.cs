@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.ServiceDefaults.Auth;
 
@@ -47,6 +49,8 @@ public static class AuthSetup
         builder.Services.AddSingleton<IRevocationCheck>(sp => sp.GetRequiredService<RevokedClients>());
         builder.Services.AddHttpClient(RevocationPoller.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHostedService<RevocationPoller>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddWarmup<SigningKeysWarmup>();
 
         var authorization = builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

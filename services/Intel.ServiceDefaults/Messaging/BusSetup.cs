@@ -60,6 +60,7 @@ public static class BusSetup
         });
         builder.Services.TryAddSingleton<IOutboxMessages, NoOutboxMessages>();
         builder.Services.TryAddSingleton<IContractPublisher, BusContractPublisher>();
+        builder.Services.AddSingleton<OutboxWarmup>();
         return builder;
     }
 }

@@ -1,0 +1,67 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Intel.Alerting.Alerts;
+using Intel.Alerting.Subscriptions;
+using Intel.Contracts.Entities.V1;
+using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Warmup;
+
+namespace Intel.Alerting.Matching;
+
+/// <summary>
+/// Before alerting reports ready: a synthetic resolved report, read as the bus delivers it, is taken through matching's
+/// reads (candidate subscriptions by watched key, rule and agency; earlier alerts for grouping) and matched in memory
+/// against a synthetic subscription watching its phone and its person, and the alerts that raises are mapped to
+/// <c>AlertRaised</c> as the outbox would. Nothing is written: the session is never saved.
+/// </summary>
+internal sealed class MatchWarmup(IDocumentStore store, IOptions<AlertSettings> settings, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+{
+    private const string Agency = "warm-up";
+    private const string Phone = "phone:+9647500000000";
+
+    public async Task WarmAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var report = OutboxWarmup.AsReceived(Sample(now));
+        var subscription = Subscription.Create(new SubscriptionCreated(Guid.CreateVersion7(), Agency, Agency, "warm-up",
+            new Watch([], [Phone], [new WatchedPerson("Warmup Rehearsal", "1984")]),
+            [Rules.WatchedEntitySeen, Rules.SuspectedForgery, Rules.CrossAgencyHit], "https://warm-up.invalid/", now));
+
+        await using var session = store.LightweightSession();
+        await ReportResolvedConsumer.CandidatesAsync(session, report, ct);
+        var reportKeys = SubscriptionMatch.KeysOf(report).ToHashSet(StringComparer.Ordinal);
+        var watches = subscription.WatchKeys.Where(reportKeys.Contains).Select(k => WatchKey.Of(k, subscription.Id)).ToList();
+        var matched = SubscriptionMatch.Decide(report, [subscription], watches, now).DistinctBy(a => a.AlertId).ToList();
+        var window = settings.Value.GroupingWindow;
+        await ReportResolvedConsumer.EarlierAlertsAsync(session, matched, window, ct);
+        var raised = matched.Select(m => AlertGrouping.Decide(m, false, null, window)).OfType<AlertRaised>().ToList();
+        raised.ForEach(a => Alert.Create(a));
+        await outbox.WarmAsync(raised, ct);
+    }
+
+    private static ReportResolved Sample(DateTimeOffset now) => new()
+    {
+        ReportId = Guid.CreateVersion7(),
+        Reference = "warm-up",
+        Agency = "warm-up-elsewhere",
+        ReleasableTo = [Agency],
+        Tlp = "amber",
+        ReceivedAt = now,
+        Grading = new Contracts.Reports.V1.Grading("2", "B", "C", "Not for court use"),
+        ResolvedAt = now,
+        Mentions =
+        [
+            new ResolvedMention
+            {
+                Ref = "ph1", EntityId = Guid.CreateVersion7(), EntityType = "phone", Selectors = [Phone], NewEntity = true,
+                HeldBy = [Agency, "warm-up-elsewhere"], NewToAgency = true,
+            },
+            new ResolvedMention
+            {
+                Ref = "p1", EntityId = Guid.CreateVersion7(), EntityType = "person", Selectors = [], NewEntity = true, HeldBy = ["warm-up-elsewhere"],
+                NewToAgency = true, Names = ["Warmup Rehearsal"], DateOfBirth = "1984-03-02", SuspectedForgery = true, ForgeryReason = "reported",
+            },
+        ],
+        Links = [],
+    };
+}

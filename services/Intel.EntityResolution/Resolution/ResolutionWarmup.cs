@@ -1,0 +1,101 @@
+using Marten;
+using Npgsql;
+using Intel.Contracts.Reports.V1;
+using Intel.EntityResolution.Entities;
+using Intel.EntityResolution.Matching;
+using Intel.EntityResolution.Matching.Blocking;
+using Intel.EntityResolution.Matching.Clustering;
+using Intel.EntityResolution.People;
+using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Warmup;
+using Intel.Standardisation;
+
+namespace Intel.EntityResolution.Resolution;
+
+/// <summary>
+/// Before entity resolution reports ready: a synthetic report, read as the bus delivers it, is taken through resolution's
+/// reads (blocking counts and candidates, keys, clusters, an entity fetched for writing) and its pure decisions in memory
+/// (standardised keys, forgery and check digits, a person scored against a near twin), and its outcome mapped to
+/// <c>ReportResolved</c> as the outbox would. Nothing is written: the session is never saved.
+/// </summary>
+internal sealed class ResolutionWarmup(IDocumentStore store, MatchingModel model, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+{
+    public async Task WarmAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var report = OutboxWarmup.AsReceived(Sample(now, "1984-03-02"));
+        var twin = Sample(now, "1984");
+        if (ReportIngestedChecks.RefusalOf(report) is { } refusal)
+        {
+            throw new InvalidOperationException($"The warm-up report is refused: {refusal}");
+        }
+        var person = PersonRecords.From(1, report.Entities[0], report.Entities, report.Links);
+        var keys = BlockingKeys.Of(person);
+
+        await using var session = store.LightweightSession();
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
+        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        await CandidateClusters.LoadAsync(session, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);
+        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        var choice = ClusterChoice.Decide(person, [[PersonRecords.From(2, twin.Entities[0], twin.Entities, twin.Links)]], scorer);
+        await session.LoadManyAsync<EntityKey>(ct, [.. report.Entities.SelectMany(MatchKeys.Of)]);
+        await session.Events.FetchForWriting<Entity>(Guid.CreateVersion7(), ct);
+
+        var events = new List<object>();
+        var mentions = new List<OutcomeMention>();
+        foreach (var reported in report.Entities)
+        {
+            var entityId = Guid.CreateVersion7();
+            var forgery = Forgery.ReasonFor(reported, report);
+            var match = choice.Best is { } best && reported.Type == "person" ? MatchExplanation.Of(best.Score, choice.Confidence) : null;
+            events.Add(new EntityCreated(entityId, reported.Type, now));
+            events.Add(new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(reported),
+                MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported)));
+            mentions.Add(new OutcomeMention
+            {
+                Ref = reported.Ref, EntityId = entityId, EntityType = reported.Type, Selectors = MatchKeys.Of(reported), NewEntity = true,
+                HeldBy = [report.Agency], NewToAgency = true, SuspectedForgery = forgery is not null, ForgeryReason = forgery,
+            });
+        }
+        var byRef = mentions.ToDictionary(m => m.Ref, m => m.EntityId, StringComparer.Ordinal);
+        events.Add(new ResolutionRecorded(new ResolutionOutcome
+        {
+            ReportId = report.ReportId, Reference = report.Reference, Agency = report.Agency, ReleasableTo = report.ReleasableTo, Tlp = report.Tlp,
+            Grading = ReportGrading.From(report.Grading), ReceivedAt = report.ReceivedAt, ResolvedAt = now, Mentions = mentions,
+            Links = [.. report.Links.Select(l => new OutcomeLink(byRef[l.From], byRef[l.To], l.Type))],
+        }));
+        await outbox.WarmAsync(events, ct);
+    }
+
+    private static ReportIngested Sample(DateTimeOffset now, string dateOfBirth) => new()
+    {
+        ReportId = Guid.CreateVersion7(),
+        Reference = "warm-up",
+        Agency = "warm-up",
+        ReleasableTo = [],
+        Tlp = "amber",
+        Grading = new Grading("2", "B", "C", "Not for court use"),
+        ReceivedAt = now,
+        Entities =
+        [
+            new ReportedEntity
+            {
+                Ref = "p1", Type = "person", Name = "Warmup Rehearsal Al-Example", Aliases = ["وارم اب"], DateOfBirth = dateOfBirth,
+                Nationality = "IRQ", Gender = "male",
+            },
+            new ReportedEntity { Ref = "ph1", Type = "phone", Number = "+9647500000000", Country = "IQ" },
+            new ReportedEntity { Ref = "em1", Type = "email", Address = "warmup@example.invalid" },
+            new ReportedEntity
+            {
+                Ref = "d1", Type = "document", DocumentType = "passport", Number = "A12345678", IssuingCountry = "IRQ",
+                Mrz = "P<IRQAL<BARZANI<<MOHAMMED<ABDULRAHMAN<<<<<<<\nA123456784IRQ8403021M3001019<<<<<<<<<<<<<<02",
+            },
+            new ReportedEntity { Ref = "e1", Type = "engine", Make = "Yamaha", Model = "40HP", Serial = "WARMUP-0" },
+            new ReportedEntity { Ref = "a1", Type = "account", Iban = "GB82WEST12345698765432", Kind = "bank" },
+            new ReportedEntity { Ref = "o1", Type = "organisation", Name = "Warmup Rehearsal Ltd" },
+        ],
+        Links = [new ReportLink("p1", "ph1", "uses"), new ReportLink("p1", "d1", "holds")],
+    };
+}

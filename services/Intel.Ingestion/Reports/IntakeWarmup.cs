@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Marten;
+using Intel.Ingestion.Agencies;
+using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Warmup;
+
+namespace Intel.Ingestion.Reports;
+
+/// <summary>
+/// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
+/// reference looked up, and its event mapped to <c>ReportIngested</c> as the outbox would, all in memory or by reads, so
+/// the first partner's report meets compiled parsers and standardisers and a ready publish endpoint. Nothing is stored.
+/// </summary>
+internal sealed class IntakeWarmup(IDocumentStore store, KnownAgencies agencies, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+{
+    private const string Agency = "warm-up";
+
+    public async Task WarmAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        using var body = JsonDocument.Parse(Sample);
+        var rules = new ReportRules(await agencies.CoveringAsync(ReleaseParser.NamedAgencies(body.RootElement), ct), now);
+        var parsed = ReportSubmissionParser.Parse(body.RootElement, rules);
+        if (parsed.Submission is not { } submission)
+        {
+            throw new InvalidOperationException($"The warm-up report is invalid: {string.Join("; ", parsed.Errors.Keys)}");
+        }
+        var hash = ContentHash.Of(submission);
+        await using (var session = store.QuerySession())
+        {
+            await session.LoadAsync<ReportReference>(ReportReference.KeyFor(Agency, submission.Reference), ct);
+            await session.LoadAsync<Report>(Guid.Empty, ct);
+        }
+        var submitted = new ReportSubmitted(Guid.CreateVersion7(), Agency, Agency, now, hash, submission);
+        _ = Report.Create(submitted);
+        await outbox.WarmAsync([submitted], ct);
+    }
+
+    private const string Sample = """
+        {
+          "reference": "warm-up", "observedAt": "2025-03-01T10:00:00Z", "summary": "Synthetic report, never stored.",
+          "grading": { "source": "2", "intelligence": "B", "handling": "C", "conditions": "Not for court use" }, "tlp": "amber",
+          "location": { "name": "Erbil", "country": "IQ", "lat": 36.2, "lon": 43.9 },
+          "entities": [
+            { "ref": "p1", "type": "person", "name": "Warmup Rehearsal", "aliases": ["وارم اب"], "dateOfBirth": "1984-03-02", "nationality": "IRQ", "gender": "male" },
+            { "ref": "ph1", "type": "phone", "number": "0750 000 0000", "country": "IQ" },
+            { "ref": "em1", "type": "email", "address": "warmup@example.invalid" },
+            { "ref": "d1", "type": "document", "documentType": "passport", "number": "W0000000", "issuingCountry": "IRQ" },
+            { "ref": "s1", "type": "social", "platform": "facebook", "handle": "warmup.rehearsal" },
+            { "ref": "v1", "type": "vessel", "hullId": "XX-WARMUP-0", "name": "Warmup" },
+            { "ref": "e1", "type": "engine", "make": "Yamaha", "model": "40HP", "serial": "WARMUP-0" },
+            { "ref": "a1", "type": "account", "iban": "GB82WEST12345698765432", "kind": "bank" },
+            { "ref": "c1", "type": "vehicle", "plate": "WARMUP0", "country": "GB" },
+            { "ref": "o1", "type": "organisation", "name": "Warmup Rehearsal Ltd" },
+            { "ref": "l1", "type": "location", "name": "Dunkirk", "country": "FR" }
+          ],
+          "links": [ { "from": "p1", "to": "ph1", "type": "uses" } ]
+        }
+        """;
+}
