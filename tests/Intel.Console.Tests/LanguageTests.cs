@@ -32,4 +32,25 @@ public sealed class LanguageTests(ConsoleFixture fixture)
         await Assertions.Expect(html).ToHaveAttributeAsync("dir", "ltr");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Subscriptions");
     }
+
+    [Fact]
+    public async Task Partner_gateways_sign_in_page_speaks_the_language_chosen_in_the_console()
+    {
+        var page = await fixture.NewPageAsync();
+        await PersonBrowser.SignInAsync(page, "analyst@iq-border.test");
+        await page.ClickAsync("button[value=ckb]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ckb");
+
+        await page.ClickAsync("#sign-out");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/console/signed-out");
+        await page.GotoAsync("/");
+        Assert.Equal("/account/sign-in", new Uri(page.Url).AbsolutePath);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("چوونەژوورەوە");
+        await PersonBrowser.ShootAsync(page, "12-sign-in-kurdish");
+
+        await page.ClickAsync("nav a[lang=en]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+    }
 }

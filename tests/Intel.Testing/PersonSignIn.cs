@@ -153,10 +153,10 @@ public sealed partial class PersonSignIn(Uri partnerGateway, CookieContainer? co
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\">")]
     private static partial Regex FormAction();
 
-    [GeneratedRegex("Secret: <code>([A-Z2-7=]+)</code>")]
+    [GeneratedRegex("Secret: <code dir=\"ltr\">([A-Z2-7=]+)</code>")]
     private static partial Regex EnrolmentSecret();
 
-    [GeneratedRegex("<li><code>([a-z2-7]+)</code></li>")]
+    [GeneratedRegex("<li><code dir=\"ltr\">([a-z2-7]+)</code></li>")]
     private static partial Regex ShownRecoveryCode();
 
     [GeneratedRegex("<a href=\"([^\"]+)\">Continue</a>")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Intel.AnalystConsole.Languages;
 using Intel.ServiceDefaults.Auth;
 
 namespace Intel.AnalystConsole.SignIn;
@@ -86,6 +87,8 @@ public static class SignInSetup
         {
             context.ProtocolMessage.IssuerAddress = new Uri(settings.PublicAddress, "/connect/authorize").ToString();
             context.ProtocolMessage.RedirectUri = new Uri(settings.PublicAddress, "/signin-oidc").ToString();
+            // Partner-gateway's sign-in pages speak the language the person chose in the console.
+            context.ProtocolMessage.UiLocales = Language.Current;
             return Task.CompletedTask;
         },
         OnRedirectToIdentityProviderForSignOut = context =>

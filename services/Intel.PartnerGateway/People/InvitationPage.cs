@@ -12,7 +12,7 @@ namespace Intel.PartnerGateway.People;
 public static class InvitationPage
 {
     public const string Path = "/account/invitation";
-    private const string Invalid = "This invitation is not valid: it may have expired or been used. Ask your agency administrator for a new one.";
+    private const int MaxPassword = 200;
 
     public static IEndpointRouteBuilder MapInvitationPage(this IEndpointRouteBuilder app)
     {
@@ -21,11 +21,20 @@ public static class InvitationPage
         return app;
     }
 
-    private static IResult Show(HttpContext http, string token, string? error, int status = StatusCodes.Status200OK) =>
-        Page.Render(http, "Choose a password", Page.Error(error) + Page.Form(http, Path,
+    private static IResult Show(HttpContext http, string token, string? error, int status = StatusCodes.Status200OK)
+    {
+        var text = SignInText.For(http, null);
+        return Page.Render(http, text, text["ChoosePasswordTitle"], Page.Error(error) + Page.Form(http, text, Path,
             Page.Hidden("token", token) +
-            Page.Field("password", $"Password (at least {Passwords.MinLength} characters)", "password", "new-password") +
-            Page.Field("confirm", "The same again", "password", "new-password"), "Set password"), status);
+            Page.Field("password", text.Format("NewPassword", Passwords.MinLength), "password", "new-password") +
+            Page.Field("confirm", text["SameAgain"], "password", "new-password"), text["SetPassword"]), [new("token", token)], status);
+    }
+
+    private static IResult Invalid(HttpContext http)
+    {
+        var text = SignInText.For(http, null);
+        return Page.Render(http, text, text["InvitationTitle"], Page.Error(text["InvitationInvalid"]), [], StatusCodes.Status400BadRequest);
+    }
 
     private static async Task<IResult> AcceptAsync(HttpContext http, IAntiforgery antiforgery, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
@@ -33,16 +42,16 @@ public static class InvitationPage
         var token = form["token"].ToString();
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return Show(http, token, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+            return Show(http, token, SignInText.For(http, null)["FormExpired"], StatusCodes.Status400BadRequest);
         }
         var password = form["password"].ToString();
-        if (password.Length < Passwords.MinLength || password.Length > 200)
+        if (password.Length < Passwords.MinLength || password.Length > MaxPassword)
         {
-            return Show(http, token, $"password: {Passwords.MinLength} to 200 characters.", StatusCodes.Status400BadRequest);
+            return Show(http, token, SignInText.For(http, null).Format("PasswordLength", Passwords.MinLength, MaxPassword), StatusCodes.Status400BadRequest);
         }
         if (password != form["confirm"])
         {
-            return Show(http, token, "confirm: the two passwords differ.", StatusCodes.Status400BadRequest);
+            return Show(http, token, SignInText.For(http, null)["PasswordsDiffer"], StatusCodes.Status400BadRequest);
         }
         var hash = Invitations.Hash(token);
         await using var session = store.OpenTracedSession("invitation");
@@ -50,7 +59,7 @@ public static class InvitationPage
         var now = clock.GetUtcNow();
         if (person is null || person.InvitationExpiresAt <= now || person.PasswordHash is not null || person.DisabledAt is not null)
         {
-            return Page.Render(http, "Invitation", Page.Error(Invalid), StatusCodes.Status400BadRequest);
+            return Invalid(http);
         }
         var stream = await session.Events.FetchForWriting<Person>(person.Id, ct);
         stream.AppendOne(new InvitationAccepted(person.Id, Passwords.Hash(password), now));
@@ -60,8 +69,8 @@ public static class InvitationPage
         }
         catch (Exception e) when (Conflicts.IsConflict(e))
         {
-            return Page.Render(http, "Invitation", Page.Error(Invalid), StatusCodes.Status400BadRequest);
+            return Invalid(http);
         }
-        return Results.Redirect(PasswordStep.Path);
+        return Results.Redirect($"{PasswordStep.Path}?lang={SignInText.For(http, null).Language}");
     }
 }

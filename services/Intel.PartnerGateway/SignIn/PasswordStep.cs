@@ -13,7 +13,6 @@ namespace Intel.PartnerGateway.SignIn;
 public static class PasswordStep
 {
     public const string Path = "/account/sign-in";
-    public const string Refused = "Sign-in failed: the email or password is wrong, or the account is locked for a while.";
 
     public static IEndpointRouteBuilder MapPasswordStep(this IEndpointRouteBuilder app)
     {
@@ -22,17 +21,21 @@ public static class PasswordStep
         return app;
     }
 
-    private static IResult Show(HttpContext http, string? returnUrl, string? error, int status = StatusCodes.Status200OK) =>
-        Page.Render(http, "Sign in", Page.Error(error) + Page.Form(http, Path,
-            Page.Hidden("returnUrl", Page.LocalOrDefault(returnUrl)) +
-            Page.Field("email", "Email", "email", "username") + Page.Field("password", "Password", "password", "current-password"),
-            "Continue"), status);
+    private static IResult Show(HttpContext http, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
+    {
+        var back = Page.LocalOrDefault(returnUrl);
+        var text = SignInText.For(http, back);
+        return Page.Render(http, text, text["SignInTitle"], Page.Error(error is null ? null : text[error]) + Page.Form(http, text, Path,
+            Page.Hidden("returnUrl", back) +
+            Page.Field("email", text["Email"], "email", "username") + Page.Field("password", text["Password"], "password", "current-password"),
+            text["Continue"]), [new("returnUrl", back)], status);
+    }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IAntiforgery antiforgery, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return Show(http, null, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+            return Show(http, null, "FormExpired", StatusCodes.Status400BadRequest);
         }
         var form = await http.Request.ReadFormAsync(ct);
         var returnUrl = Page.LocalOrDefault(form["returnUrl"]);
@@ -52,9 +55,9 @@ public static class PasswordStep
                 session.Events.Append(person.Id, new PersonSignInFailed(person.Id, "password", now));
                 await session.SaveChangesAsync(ct);
             }
-            return Show(http, returnUrl, Refused, StatusCodes.Status400BadRequest);
+            return Show(http, returnUrl, "PasswordRefused", StatusCodes.Status400BadRequest);
         }
         await PeopleSession.SignInAsync(http, person, PeopleSession.PasswordStage, now);
-        return Results.Redirect($"{SecondFactorStep.Path}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        return Results.Redirect($"{SecondFactorStep.Path}?returnUrl={Uri.EscapeDataString(returnUrl)}&lang={SignInText.For(http, returnUrl).Language}");
     }
 }

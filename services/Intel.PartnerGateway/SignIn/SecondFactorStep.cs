@@ -15,13 +15,12 @@ namespace Intel.PartnerGateway.SignIn;
 public static class SecondFactorStep
 {
     public const string Path = "/account/second-factor";
-    public const string Refused = "The code is wrong, or the account is locked for a while.";
 
     public static IEndpointRouteBuilder MapSecondFactorStep(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, ShowAsync).AllowAnonymous();
         app.MapPost(Path, SubmitAsync).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/account/signed-in", () => Results.Text("Signed in.")).AllowAnonymous();
+        app.MapGet("/account/signed-in", (HttpContext http) => Results.Text(SignInText.For(http, null)["SignedIn"])).AllowAnonymous();
         return app;
     }
 
@@ -36,17 +35,20 @@ public static class SecondFactorStep
 
     private static IResult Show(HttpContext http, Person person, string returnUrl, byte[]? enrolling, string? error, KeyProtector protector, int status = 200)
     {
+        var text = SignInText.For(http, returnUrl);
         var fields = Page.Hidden("returnUrl", returnUrl);
-        var intro = "<p>Enter the six-digit code from your authenticator app, or one of your recovery codes.</p>";
+        var intro = $"<p>{Page.Encode(text["CodeIntro"])}</p>";
         if (enrolling is not null)
         {
             var uri = SecondFactor.OtpAuthUri(person.Email, enrolling);
-            intro = "<p>Scan this code with an authenticator app, or enter the secret by hand, then give the six-digit code it shows.</p>" +
-                SecondFactor.QrSvg(uri) + $"<p>Secret: <code>{Page.Encode(OtpNet.Base32Encoding.ToString(enrolling))}</code></p>";
+            intro = $"<p>{Page.Encode(text["EnrolIntro"])}</p>" + SecondFactor.QrSvg(uri) +
+                $"<p>{Page.Encode(text["Secret"])}: <code dir=\"ltr\">{Page.Encode(OtpNet.Base32Encoding.ToString(enrolling))}</code></p>";
             fields += Page.Hidden("enrolment", protector.Protect(EnrolmentKey(person.Id), enrolling));
         }
-        return Page.Render(http, enrolling is null ? "Second factor" : "Set up your second factor",
-            Page.Error(error) + intro + Page.Form(http, Path, fields + Page.Field("code", "Code", "text", "one-time-code"), "Sign in"), status);
+        return Page.Render(http, text, text[enrolling is null ? "SecondFactorTitle" : "EnrolTitle"],
+            Page.Error(error is null ? null : text[error]) + intro +
+            Page.Form(http, text, Path, fields + Page.Field("code", text["Code"], "text", "one-time-code"), text["SignInButton"]),
+            [new("returnUrl", returnUrl)], status);
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -70,7 +72,7 @@ public static class SecondFactorStep
             catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or ArgumentException)
             {
                 enrolling = SecondFactor.NewSecret();
-                return Show(http, person, returnUrl, enrolling, "The enrolment expired; scan the new code.", protector, 400);
+                return Show(http, person, returnUrl, enrolling, "EnrolmentExpired", protector, 400);
             }
         }
 
@@ -86,7 +88,7 @@ public static class SecondFactorStep
                 session.Events.Append(person.Id, new PersonSignInFailed(person.Id, "second-factor", now));
                 await session.SaveChangesAsync(ct);
             }
-            return Show(http, person, returnUrl, enrolling, Refused, protector, 400);
+            return Show(http, person, returnUrl, enrolling, "CodeRefused", protector, 400);
         }
 
         IReadOnlyList<string>? codes = null;
@@ -99,12 +101,14 @@ public static class SecondFactorStep
         session.Events.Append(person.Id, new PersonSignedIn(person.Id, step, recovery, now));
         await session.SaveChangesAsync(ct);
         await PeopleSession.SignInAsync(http, person, PeopleSession.SignedInStage, now);
-        return codes is null
-            ? Results.Redirect(returnUrl)
-            : Page.Render(http, "Your recovery codes",
-                "<p>Each code signs you in once if you lose your authenticator. They are shown only now: keep them safe.</p><ul>" +
-                string.Concat(codes.Select(c => $"<li><code>{Page.Encode(c)}</code></li>")) +
-                $"</ul><p><a href=\"{Page.Encode(returnUrl)}\">Continue</a></p>");
+        if (codes is null)
+        {
+            return Results.Redirect(returnUrl);
+        }
+        var text = SignInText.For(http, returnUrl);
+        return Page.Render(http, text, text["RecoveryTitle"], $"<p>{Page.Encode(text["RecoveryIntro"])}</p><ul>" +
+            string.Concat(codes.Select(c => $"<li><code dir=\"ltr\">{Page.Encode(c)}</code></li>")) +
+            $"</ul><p><a href=\"{Page.Encode(returnUrl)}\">{Page.Encode(text["Continue"])}</a></p>", [new("returnUrl", returnUrl)]);
     }
 
     private static int? RecoveryIndex(Person person, string code)
