@@ -42,7 +42,7 @@ public static class AlertingApp
             store.Schema.For<Alert>().Index(a => a.Raised.SubscriptionId);
         });
         builder.Services.ConfigureMarten((services, store) => store.Projections.AsyncListeners.Add(services.GetRequiredService<AlertFeedSignal>()));
-        builder.Services.AddSingleton<IOutboxMessages, AlertingMessages>();
+        builder.AddIntelOutbox<AlertingMessages>();
         builder.AddIntelBus("alerting", bus =>
         {
             bus.AddConsumer<ReportResolvedConsumer>();

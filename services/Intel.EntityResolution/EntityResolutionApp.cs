@@ -34,7 +34,7 @@ public static class EntityResolutionApp
             store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To).Index(l => l.ReportId);
             BlockingTables.Add(store, Schema);
         });
-        builder.Services.AddSingleton<IOutboxMessages, EntityResolutionMessages>();
+        builder.AddIntelOutbox<EntityResolutionMessages>();
         builder.Services.AddSingleton(new MatchingModel(MatchWeights.Load(builder.Configuration["Resolution:Weights"] ?? MatchingModel.DefaultWeights), Schema));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PersonResolver>();

@@ -36,7 +36,7 @@ public static class IngestionApp
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
             store.Schema.For<Taxii.Import.TaxiiStatus>().Identity(s => s.Id);
         });
-        builder.Services.AddSingleton<IOutboxMessages, IngestionMessages>();
+        builder.AddIntelOutbox<IngestionMessages>();
         builder.AddIntelBus("ingestion", bus =>
         {
             bus.AddConsumer<AgencyRegisteredConsumer>();

@@ -39,7 +39,7 @@ public static class PartnerGatewayApp
             store.Schema.For<Person>().UniqueIndex(p => p.Email).Index(p => p.Agency);
             store.Schema.For<DataProtectionKey>().Identity(k => k.Id);
         });
-        builder.Services.AddSingleton<IOutboxMessages, PartnerMessages>();
+        builder.AddIntelOutbox<PartnerMessages>();
         builder.AddIntelBus("partner-gateway", bus =>
         {
             bus.AddConsumer<AlertRaisedConsumer>();

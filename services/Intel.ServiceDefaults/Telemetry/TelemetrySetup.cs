@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Logs;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -29,10 +28,9 @@ public static class TelemetrySetup
             .WithTracing(tracing =>
             {
                 tracing
-                    .AddSource(SourcePrefix + "*", "MassTransit", "Marten")
+                    .AddSource(SourcePrefix + "*")
                     .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx))
-                    .AddHttpClientInstrumentation()
-                    .AddNpgsql();
+                    .AddHttpClientInstrumentation();
                 if (standard)
                 {
                     tracing.AddOtlpExporter();
@@ -45,7 +43,7 @@ public static class TelemetrySetup
             .WithMetrics(metrics =>
             {
                 metrics
-                    .AddMeter(SourcePrefix + "*", "MassTransit", "Marten")
+                    .AddMeter(SourcePrefix + "*")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();

@@ -1,8 +1,9 @@
 using MassTransit;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intel.ServiceDefaults.Messaging;
 
@@ -58,9 +59,8 @@ public static class BusSetup
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
-        builder.Services.TryAddSingleton<IOutboxMessages, NoOutboxMessages>();
-        builder.Services.TryAddSingleton<IContractPublisher, BusContractPublisher>();
-        builder.Services.AddSingleton<OutboxWarmup>();
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("MassTransit"));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("MassTransit"));
         return builder;
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Weasel.Core;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Warmup;
@@ -24,8 +26,8 @@ public static class StoreSetup
     public const int HeldConnections = 4;
 
     /// <summary>
-    /// The service's own Marten store in its own PostgreSQL schema, with the async daemon running
-    /// the outbox relay: the only way a service's events leave it.
+    /// The service's own Marten store in its own PostgreSQL schema, with the async daemon that runs its projections and
+    /// its outbox (<see cref="OutboxSetup.AddIntelOutbox{TMessages}"/>).
     /// </summary>
     public static WebApplicationBuilder AddIntelStore(
         this WebApplicationBuilder builder, string schema, Action<StoreOptions> configure)
@@ -71,14 +73,10 @@ public static class StoreSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.HotCold)
-            .AddSubscriptionWithServices<OutboxRelay>(ServiceLifetime.Singleton, o =>
-            {
-                o.Name = "outbox";
-                o.Options.BatchSize = 200;
-            });
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
-        builder.Services.Configure<OutboxSettings>(builder.Configuration.GetSection(OutboxSettings.Section));
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Marten").AddNpgsql());
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Marten"));
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("postgres", tags: ["ready"]);
         builder.Services.AddWarmup<StoreWarmup>();
         return builder;

@@ -7,9 +7,3 @@ public interface IOutboxMessages
 {
     IEnumerable<object> For(IEvent stored);
 }
-
-/// <summary>For a part that publishes nothing (yet) but still runs the shared store conventions.</summary>
-public sealed class NoOutboxMessages : IOutboxMessages
-{
-    public IEnumerable<object> For(IEvent stored) => [];
-}
