@@ -41,14 +41,18 @@ public sealed class Platform : IAsyncDisposable
         return platform;
     }
 
-    /// <summary>
-    /// Consumers first: a message published before its consumer's queue exists is dropped by RabbitMQ,
-    /// so partner-gateway (which announces the agencies) starts after the services that listen.
-    /// </summary>
+    private static readonly Dictionary<Topology.Part, Func<string[], Action<WebApplicationBuilder>?, WebApplication>> Builds = new()
+    {
+        [Topology.Ingestion] = IngestionApp.Build, [Topology.EntityResolution] = EntityResolutionApp.Build, [Topology.Alerting] = AlertingApp.Build,
+        [Topology.PartnerGateway] = PartnerGatewayApp.Build, [Topology.Gateway] = GatewayApp.Build, [Topology.Console] = ConsoleApp.Build,
+    };
+
+    private readonly Dictionary<Topology.Part, Uri> _addresses = [];
+
+    /// <summary>In <see cref="Topology"/>'s order; partner-gateway and the gateway on addresses fixed before they start.</summary>
     private async Task StartAppsAsync(Action<string, WebApplicationBuilder> customize, bool withConsole)
     {
-        var partners = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
-        string[] auth = [$"--Auth:Authority={partners}"];
+        _addresses[Topology.PartnerGateway] = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         // The console's sign-in returns to the gateway's address, which partner-gateway must know before it starts.
         var (gateway, console) = withConsole
             ? (new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"))
@@ -58,39 +62,34 @@ public sealed class Platform : IAsyncDisposable
             $"--Oidc:Clients:0:RedirectUris:0={new Uri(gateway, "/signin-oidc")}",
             $"--Oidc:Clients:0:PostLogoutRedirectUris:0={new Uri(gateway, "/signout-callback-oidc")}",
         ];
-        var started = await Task.WhenAll(
-            StartAsync("ingestion", IngestionApp.Build, auth, customize),
-            StartAsync("entity-resolution", EntityResolutionApp.Build, auth, customize),
-            StartAsync("alerting", AlertingApp.Build, auth, customize));
-        await StartAsync("partner-gateway", PartnerGatewayApp.Build, [$"--urls={partners}", .. consoleClient], customize);
-        Services = new Dictionary<string, Uri>
+        var listening = await Task.WhenAll(Topology.Listeners.Select(p => StartAsync(p, [], customize)));
+        foreach (var (part, address) in Topology.Listeners.Zip(listening))
         {
-            ["partner-gateway"] = partners, ["ingestion"] = started[0], ["entity-resolution"] = started[1], ["alerting"] = started[2],
-        };
+            _addresses[part] = address;
+        }
+        await StartAsync(Topology.PartnerGateway, [$"--urls={_addresses[Topology.PartnerGateway]}", .. consoleClient], customize);
+        Services = Topology.Services.ToDictionary(p => p.Name, p => _addresses[p]);
         // Tests and the alert benchmark call as fast as they can: the limiter is proven by the gateway's own tests.
-        Gateway = await StartAsync("gateway", GatewayApp.Build,
+        Gateway = await StartAsync(Topology.Gateway,
         [
-            .. auth, "--RateLimits:Partner:PermitLimit=1000000", "--RateLimits:Token:PermitLimit=100000", $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={started[0]}",
-            $"--Services:EntityResolution={started[1]}", $"--Services:Alerting={started[2]}",
-            .. gateway is null ? Array.Empty<string>() : [$"--urls={gateway}", $"--Services:Console={console}"],
+            "--RateLimits:Partner:PermitLimit=1000000", "--RateLimits:Token:PermitLimit=100000",
+            .. gateway is null ? Array.Empty<string>() : [$"--urls={gateway}", $"--Services:{Topology.Console.Route}={console}"],
         ], customize);
         if (console is not null)
         {
-            Console = await StartAsync("console", ConsoleApp.Build,
-                [.. auth, $"--urls={console}", $"--Console:PublicAddress={Gateway}", $"--Console:Gateway={Gateway}"], customize);
+            Console = await StartAsync(Topology.Console,
+                [$"--urls={console}", $"--Console:PublicAddress={Gateway}", $"--Console:Gateway={Gateway}"], customize);
         }
     }
+
+    private Task<Uri> StartAsync(Topology.Part part, string[] extra, Action<string, WebApplicationBuilder> customize) =>
+        StartAsync(part.Name, Builds[part], [.. Topology.Arguments(part, Postgres, RabbitMq, p => _addresses[p]), .. extra], customize);
 
     private async Task<Uri> StartAsync(
         string part, Func<string[], Action<WebApplicationBuilder>?, WebApplication> build, string[] extra,
         Action<string, WebApplicationBuilder> customize)
     {
-        string[] args =
-        [
-            "--environment=Development", "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:postgres={Postgres}", $"--ConnectionStrings:rabbitmq={RabbitMq}",
-            "--Logging:LogLevel:Default=Warning", .. extra,
-        ];
+        string[] args = ["--urls=http://127.0.0.1:0", .. extra];
         var running = new Part(part, address => build([.. args, .. address], b => customize(part, b)));
         lock (_parts)
         {

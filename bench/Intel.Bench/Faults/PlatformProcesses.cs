@@ -3,36 +3,25 @@ using Intel.Testing;
 namespace Intel.Bench.Faults;
 
 /// <summary>
-/// The five parts as separate processes, with the settings deploy/Intel.AppHost gives them: their own
-/// loopback ports, one database and virtual host, partner-gateway as the token authority, and the
-/// gateway pointed at the four services. Listeners start first, as in the app host and the test Platform.
+/// The five parts as separate processes, wired as <see cref="Topology"/> describes (the test platform's and the app
+/// host's wiring): their own loopback ports, one database and virtual host. Listeners start first.
 /// </summary>
 public sealed class PlatformProcesses : IDisposable
 {
-    public static readonly string[] Services = ["ingestion", "entity-resolution", "alerting", "partner-gateway"];
-    public static readonly string[] Parts = ["gateway", .. Services];
+    public static readonly string[] Parts = [.. Topology.All.Select(p => p.Name)];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
 
     private readonly Dictionary<string, ServiceProcess> _parts = [];
 
     private PlatformProcesses(string repository, string postgres, string rabbitMq, string logs)
     {
-        var address = Parts.ToDictionary(p => p, _ => new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"));
-        string[] common =
-        [
-            "--environment=Development", $"--ConnectionStrings:postgres={postgres}", $"--ConnectionStrings:rabbitmq={rabbitMq}",
-            "--Logging:LogLevel:Default=Warning", $"--Auth:Authority={address["partner-gateway"]}",
-        ];
-        foreach (var part in Services)
+        var address = Topology.All.ToDictionary(p => p, _ => new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"));
+        foreach (var part in Topology.All)
         {
-            Add(repository, part, $"services/{Project(part)}", address[part], "/health/live", logs, common);
+            // The audit reads every report back; the per-client rate limit would measure itself, not the faults.
+            string[] limit = part == Topology.Gateway ? ["--RateLimits:Partner:PermitLimit=1000000"] : [];
+            Add(repository, part, address[part], logs, [.. Topology.Arguments(part, postgres, rabbitMq, p => address[p]), .. limit]);
         }
-        // The audit reads every report back; the per-client rate limit would measure itself, not the faults.
-        Add(repository, "gateway", "gateway/Intel.Gateway", address["gateway"], "/health", logs,
-        [
-            .. common, "--RateLimits:Partner:PermitLimit=1000000",
-            .. Services.Select(s => $"--Services:{Project(s)["Intel.".Length..]}={address[s]}"),
-        ]);
     }
 
     public Uri Gateway => _parts["gateway"].Address;
@@ -45,13 +34,13 @@ public sealed class PlatformProcesses : IDisposable
     /// <summary>Starts every part, listeners first, and waits until the gateway reports the whole platform ready.</summary>
     public async Task StartAsync()
     {
-        var listeners = Services.Where(s => s != "partner-gateway").Select(s => _parts[s]).ToList();
+        var listeners = Topology.Listeners.Select(p => _parts[p.Name]).ToList();
         listeners.ForEach(p => p.Start());
         await Task.WhenAll(listeners.Select(p => p.WaitServingAsync(StartTimeout)));
-        foreach (var part in new[] { "partner-gateway", "gateway" })
+        foreach (var part in new[] { Topology.PartnerGateway, Topology.Gateway })
         {
-            _parts[part].Start();
-            await _parts[part].WaitServingAsync(StartTimeout);
+            _parts[part.Name].Start();
+            await _parts[part.Name].WaitServingAsync(StartTimeout);
         }
         using var http = new HttpClient { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -99,22 +88,15 @@ public sealed class PlatformProcesses : IDisposable
         }
     }
 
-    private void Add(string repository, string part, string project, Uri address, string health, string logs, string[] args)
+    private void Add(string repository, Topology.Part part, Uri address, string logs, string[] args)
     {
-        var name = Path.GetFileName(project);
-        var dll = Path.Combine(repository, project, "bin", "Release", "net10.0", $"{name}.dll");
+        var dll = Path.Combine(repository, part.Project, "bin", "Release", "net10.0", $"{part.Assembly}.dll");
         if (!File.Exists(dll))
         {
-            throw new FileNotFoundException($"{dll} is not built; run: dotnet build -c Release {project}");
+            throw new FileNotFoundException($"{dll} is not built; run: dotnet build -c Release {part.Project}");
         }
-        _parts[part] = new ServiceProcess(part, dll, [.. args, $"--urls={address}"], address, health, Path.Combine(logs, $"{part}.log"));
+        // The gateway's /health waits on every service; a service answers /health/live as soon as it has started.
+        var health = part == Topology.Gateway ? "/health" : Topology.LivePath;
+        _parts[part.Name] = new ServiceProcess(part.Name, dll, [.. args, $"--urls={address}"], address, health, Path.Combine(logs, $"{part.Name}.log"));
     }
-
-    private static string Project(string part) => part switch
-    {
-        "ingestion" => "Intel.Ingestion",
-        "entity-resolution" => "Intel.EntityResolution",
-        "alerting" => "Intel.Alerting",
-        _ => "Intel.PartnerGateway",
-    };
 }

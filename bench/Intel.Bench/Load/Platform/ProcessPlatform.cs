@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using Intel.Testing;
 
 namespace Intel.Bench.Load.Platform;
 
 /// <summary>
 /// The gateway and the four services, each in a process of its own as they are deployed, on loopback ports,
-/// against the benchmark's database and virtual host. Started in the order the in-process test platform
-/// uses: the consumers first, so nothing partner-gateway announces is published before its queue exists.
+/// against the benchmark's database and virtual host, wired and started as <see cref="Topology"/> describes.
 /// </summary>
 public sealed class ProcessPlatform : IAsyncDisposable
 {
@@ -43,32 +43,18 @@ public sealed class ProcessPlatform : IAsyncDisposable
 
     private async Task StartPartsAsync(string postgres, string rabbitMq)
     {
-        var partners = Loopback();
-        string[] auth = [$"--Auth:Authority={partners}"];
-        string[] Common(Uri url) =>
-        [
-            "--environment=Development", $"--urls={url}", $"--ConnectionStrings:postgres={postgres}",
-            $"--ConnectionStrings:rabbitmq={rabbitMq}", "--Logging:LogLevel:Default=Warning",
-        ];
-        ServiceProcess Start(string part, string assembly, Uri url, params string[] extra) =>
-            Add(ServiceProcess.Start(part, assembly, url, [.. Common(url), .. extra], Directory));
+        var addresses = Topology.All.ToDictionary(p => p, _ => Loopback());
+        ServiceProcess Start(Topology.Part part, params string[] extra) => Add(ServiceProcess.Start(part.Name, part.Assembly, addresses[part],
+            [.. Topology.Arguments(part, postgres, rabbitMq, p => addresses[p]), $"--urls={addresses[part]}", .. extra], Directory));
 
         // One after another: each applies its schema under one lock per database, and on a saturated machine
         // three waiting at once can outlast Weasel's patience for that lock.
-        var consumers = new List<ServiceProcess>();
-        foreach (var (part, assembly) in new[] { ("ingestion", "Intel.Ingestion"), ("entity-resolution", "Intel.EntityResolution"), ("alerting", "Intel.Alerting") })
+        foreach (var part in Topology.Services)
         {
-            consumers.Add(Start(part, assembly, Loopback(), auth));
-            await consumers[^1].WaitReadyAsync("/health/ready", StartTimeout);
+            await Start(part).WaitReadyAsync(Topology.ReadyPath, StartTimeout);
         }
-        await Start("partner-gateway", "Intel.PartnerGateway", partners).WaitReadyAsync("/health/ready", StartTimeout);
-        var gateway = Start("gateway", "Intel.Gateway", Loopback(),
-        [
-            .. auth, $"--Services:PartnerGateway={partners}", $"--Services:Ingestion={consumers[0].Url}",
-            $"--Services:EntityResolution={consumers[1].Url}", $"--Services:Alerting={consumers[2].Url}",
-            // The load measures capacity, not the per-client limiter (1,200 a minute per client).
-            "--RateLimits:Partner:PermitLimit=100000000",
-        ]);
+        // The load measures capacity, not the per-client limiter (1,200 a minute per client).
+        var gateway = Start(Topology.Gateway, "--RateLimits:Partner:PermitLimit=100000000");
         await gateway.WaitReadyAsync("/health", StartTimeout);
         Gateway = gateway.Url;
     }
