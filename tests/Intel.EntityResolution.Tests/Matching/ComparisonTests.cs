@@ -18,6 +18,8 @@ public sealed class ComparisonTests
     [InlineData("Karwan Aziz", "Abu Karwan", "different")]
     [InlineData("Barzani", "Mohammed Ali Barzani", "one-word")]
     [InlineData("Omar Khalid", "Saman Rashid", "different")]
+    [InlineData("Karwan", "Barzani", "one-word-each")]
+    [InlineData("Karwan", "Saman Barzani", "different")]
     public void Names_are_compared_at_levels_that_tell_a_scribe_from_another_man(string first, string second, string level) =>
         Assert.Equal(level, NameLevel(first, second));
 

@@ -135,6 +135,16 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_given_name_alone_and_a_family_name_alone_link_on_the_full_birth_date_and_the_email_they_share()
+    {
+        var partsOfOneName = _scorer.Score(Person("Karwan", "1988-04-12", email: "karwan.barzani88@mail.iq"), Person("Barzani", "1988-04-12", email: "karwan.barzani88@mail.iq"));
+        var birthDateAlone = _scorer.Score(Person("Karwan", "1988-04-12"), Person("Barzani", "1988-04-12"));
+
+        Assert.True(partsOfOneName.Band == MatchBand.Link, partsOfOneName.ToString());
+        Assert.NotEqual(MatchBand.Link, birthDateAlone.Band);
+    }
+
+    [Fact]
     public void A_shared_email_and_a_birth_year_tie_a_nameless_report_to_its_man()
     {
         var nameless = _scorer.Score(Person("", "1985", email: "hollythomson3@levine-jones.com"), Person("Holly Thomson", "1985-05-21", email: "hollythomson3@levine-jones.com"));

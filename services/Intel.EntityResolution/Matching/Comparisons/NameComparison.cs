@@ -17,6 +17,8 @@ public sealed class NameComparison : IComparison
 
     public const int OneWordLevel = 6;
 
+    public const int DifferentLevel = 9;
+
     /// <summary>A weakly matched word is this many times likelier by chance than the word itself (in <see cref="ComparisonOutcome.FrequencyTokens"/>).</summary>
     public const string WeakPrefix = "~";
 
@@ -34,7 +36,8 @@ public sealed class NameComparison : IComparison
         "subset-variant", // 5 the same with typos, nicknames or initials
         "one-word",       // 6 a one-word name (a surname alone, a kunya) found in the other name
         "partial",        // 7 words in common, but each name has a word the other lacks
-        Different,        // 8
+        "one-word-each",  // 8 a single word each, not the same: a given name alone against a family name alone
+        Different,        // 9
     ];
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
@@ -71,11 +74,12 @@ public sealed class NameComparison : IComparison
         var shorter = Math.Min(a.CountFirst, a.CountSecond) + a.Joined;
         if (a.Matched == 0)
         {
-            return 8;
+            // Two single words that differ contradict nothing: each report may have given a different part of one name.
+            return a.CountFirst == 1 && a.CountSecond == 1 && a.Joined == 0 ? 8 : DifferentLevel;
         }
         if (shorter < 2)
         {
-            return a.Strong + a.Weak > 0 && (a.UnmatchedFirst == 0 || a.UnmatchedSecond == 0) ? OneWordLevel : 8;
+            return a.Strong + a.Weak > 0 && (a.UnmatchedFirst == 0 || a.UnmatchedSecond == 0) ? OneWordLevel : DifferentLevel;
         }
         if (a.UnmatchedFirst > 0 && a.UnmatchedSecond > 0)
         {

@@ -22,7 +22,7 @@ public sealed record MatchThresholds(double Link, double Review);
 /// by more than <see cref="FullNameOtherBits"/>: two reports of one rare full name are one man, and how rare
 /// it is, the total already weighs. Names that agree only through a variant, a dropped word or an initial
 /// (up to <see cref="NameLevel"/>) need <see cref="OtherBits"/> from something else (a birth date, an
-/// identifier, a place). A one-word name, a name that only partly agrees (up to <see cref="WeakNameLevel"/>)
+/// identifier, a place). A one-word name, a name that only partly agrees, a single word each that differ (up to <see cref="WeakNameLevel"/>)
 /// or no name on one side needs <see cref="WeakNameUncontradictedBits"/> from the rest when no identifier
 /// disagrees, as a full birth date and one more agreement give, and <see cref="WeakNameOtherBits"/> when one
 /// does: a bare surname with the birth date and email of a fuller record is that man; brothers
