@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Intel.AnalystConsole.Platform;
 
 namespace Intel.AnalystConsole.Entities;
@@ -14,19 +12,7 @@ public static class DisclosureRequest
 
     public static async Task<Outcome> SendAsync(PlatformApi api, Guid entityId, string agency, string reason, CancellationToken ct)
     {
-        using var answer = await api.SendAsync(HttpMethod.Post, "/api/v1/disclosures", new { entityId, agency, reason = reason.Trim() }, ct);
-        if (answer is null)
-        {
-            return new Outcome(null, new Dictionary<string, string[]>());
-        }
-        var body = await answer.Content.ReadFromJsonAsync<JsonElement>(JsonSerializerOptions.Web, ct);
-        if (answer.IsSuccessStatusCode && body.TryGetProperty("id", out var id))
-        {
-            return new Outcome(id.GetGuid(), new Dictionary<string, string[]>());
-        }
-        var errors = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
-            ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray())
-            : new Dictionary<string, string[]> { [""] = [body.ValueKind == JsonValueKind.Object && body.TryGetProperty("title", out var t) ? t.GetString() ?? "" : answer.ReasonPhrase ?? ""] };
-        return new Outcome(null, errors);
+        var answer = await ApiAnswer.SendAsync(api, HttpMethod.Post, "/api/v1/disclosures", new { entityId, agency, reason = reason.Trim() }, ct);
+        return answer.Succeeded && answer.Body.ValueKind == System.Text.Json.JsonValueKind.Object && answer.Body.TryGetProperty("id", out var id) ? new Outcome(id.GetGuid(), answer.Errors) : new Outcome(null, answer.Errors);
     }
 }
