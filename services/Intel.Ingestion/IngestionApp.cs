@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Disclosures;
+using Intel.Ingestion.Misp;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Reports.Listing;
 using Intel.Ingestion.Resolution;
@@ -46,6 +47,7 @@ public static class IngestionApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnownAgencies>();
         builder.Services.AddSingleton<ReportIntake>();
+        builder.Services.AddSingleton<MispReleasability>();
         builder.Services.AddWarmup<IntakeWarmup>();
         builder.Services.AddSingleton<ObjectStore>();
         customize?.Invoke(builder);
@@ -62,6 +64,7 @@ public static class IngestionApp
         app.MapExportReport();
         app.MapExtensionDefinitions();
         app.MapTaxii();
+        app.MapImportMispEvent();
         app.MapRequestDisclosure();
         app.MapAnswerDisclosure();
         return app;
