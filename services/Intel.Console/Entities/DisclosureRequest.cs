@@ -24,9 +24,6 @@ public static class DisclosureRequest
         {
             return new Outcome(id.GetGuid(), new Dictionary<string, string[]>());
         }
-        var errors = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
-            ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray())
-            : new Dictionary<string, string[]> { [""] = [body.ValueKind == JsonValueKind.Object && body.TryGetProperty("title", out var t) ? t.GetString() ?? "" : answer.ReasonPhrase ?? ""] };
-        return new Outcome(null, errors);
+        return new Outcome(null, ProblemFields.Of(answer, body));
     }
 }
