@@ -55,6 +55,7 @@ public static class EntityResolutionApp
         app.MapReadEntity();
         app.MapEntityHistory();
         app.MapReviewQueue();
+        app.MapReviewDecisions();
         app.MapMergeEntities();
         app.MapSplitEntity();
         app.MapEntityNetwork();

@@ -25,13 +25,7 @@ public sealed record ApiAnswer(bool Succeeded, JsonElement Body, IReadOnlyDictio
         {
             return new ApiAnswer(true, read, None);
         }
-        var errors = read.ValueKind == JsonValueKind.Object && read.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
-            ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(m => m.GetString() ?? "").ToArray())
-            : new Dictionary<string, string[]>
-            {
-                [""] = [read.ValueKind == JsonValueKind.Object && read.TryGetProperty("title", out var t) ? t.GetString() ?? "" : answer.ReasonPhrase ?? ""],
-            };
-        return new ApiAnswer(false, read, errors);
+        return new ApiAnswer(false, read, ProblemFields.Of(answer, read));
     }
 
     /// <summary>The messages about one field, for showing beside it.</summary>

@@ -44,7 +44,11 @@ public sealed record Entity(Guid Id, string Type, EntityStatus Status, IReadOnly
         Mentions = [.. Mentions.Select(m => m.ReportId == e.ReportId ? m with { ReleasableTo = e.ReleasableTo } : m)],
     };
 
+    public Entity Apply(KeptApartFrom e) => this with { KeptApart = [.. KeptApart.Append(e.Other).Distinct()] };
+
     public Entity Apply(ReviewRequested e) => this;
+
+    public Entity Apply(ReviewDeferred e) => this;
 
     public IReadOnlyList<string> HeldBy => Mentions.Select(m => m.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

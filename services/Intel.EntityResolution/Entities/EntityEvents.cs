@@ -31,5 +31,11 @@ public sealed record MentionsReleased(Guid EntityId, Guid ReportId, IReadOnlyLis
 /// <summary>A mention resolved here scored in the review band against <paramref name="Candidate"/>: an analyst decides.</summary>
 public sealed record ReviewRequested(Guid EntityId, Guid Candidate, Guid ReportId, string Ref, MatchExplanation Match, DateTimeOffset At);
 
+/// <summary>An analyst decided the review case <paramref name="Case"/>: this entity and <paramref name="Other"/> are two; they are kept apart from then on.</summary>
+public sealed record KeptApartFrom(Guid EntityId, Guid Other, Guid Case, string By, string Agency, string Reason, DateTimeOffset At, string? ByName = null);
+
+/// <summary>An analyst put off the review case <paramref name="Case"/> against <paramref name="Other"/>: it stays open, behind the others for their agency.</summary>
+public sealed record ReviewDeferred(Guid EntityId, Guid Other, Guid Case, string By, string Agency, string Reason, DateTimeOffset At, string? ByName = null);
+
 /// <summary>An agency's client read the entity, seeing the content of these reports (a stream per read: reads never contend with resolution).</summary>
 public sealed record EntityRead(Guid EntityId, string ClientId, string Agency, IReadOnlyList<Guid> ReportIds, DateTimeOffset At, string? ByName = null);

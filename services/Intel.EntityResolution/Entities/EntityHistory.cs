@@ -60,6 +60,8 @@ public static class EntityHistory
             EntityAbsorbed a => new { a.From, Mentions = a.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), a.By, a.ByName, a.Agency, Reason = Own(agency, a.Agency, a.Reason), a.Match },
             MentionsSplitOff s => new { s.Into, s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
             EntitySplitFrom s => new { s.From, Mentions = s.Mentions.Where(now.Shows).Select(m => new MentionRef(m.ReportId, m.Ref)), s.By, s.ByName, s.Agency, Reason = Own(agency, s.Agency, s.Reason) },
+            KeptApartFrom k => new { k.Other, k.Case, k.By, k.ByName, k.Agency, Reason = Own(agency, k.Agency, k.Reason) },
+            ReviewDeferred d => new { d.Other, d.Case, d.By, d.ByName, d.Agency, Reason = Own(agency, d.Agency, d.Reason) },
             MentionsReleased r when now.ShowsReport(r.ReportId) => new { r.ReportId, r.ReleasableTo },
             ReviewRequested r when now.ShowsReport(r.ReportId) => r,
             _ => null,

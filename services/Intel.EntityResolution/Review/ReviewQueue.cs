@@ -6,7 +6,7 @@ using Intel.ServiceDefaults.Store;
 namespace Intel.EntityResolution.Review;
 
 /// <summary>
-/// GET the analyst's queue: open pairs in the review band, best first, each shown only when the caller may
+/// GET the analyst's queue: open pairs in the review band, best first (those their agency deferred last), each shown only when the caller may
 /// see both entities (a pair with an entity the caller cannot see would reveal that it exists).
 /// </summary>
 public static class ReviewQueue
@@ -35,12 +35,13 @@ public static class ReviewQueue
         var items = open
             .Where(c => views.ContainsKey(c.EntityId) && views.ContainsKey(c.Candidate)
                 && views[c.EntityId].Mentions.Any(m => m.ReportId == c.ReportId && m.Ref == c.Ref))
-            .OrderByDescending(c => c.Match.Total)
+            .OrderBy(c => c.DeferredBy.Contains(caller.Agency))
+            .ThenByDescending(c => c.Match.Total)
             .Take(limit ?? 50)
             .Select(c => new
             {
                 c.Id, Entity = views[c.EntityId], Candidate = views[c.Candidate], Mention = new MentionRef(c.ReportId, c.Ref),
-                Score = c.Match.Probability, c.Match, c.RaisedAt,
+                Score = c.Match.Probability, c.Match, c.RaisedAt, Deferred = c.DeferredBy.Contains(caller.Agency),
             });
         return Results.Ok(new { items });
     }
