@@ -87,22 +87,16 @@ public sealed class NetworkTests(ConsoleFixture fixture, ITestOutputHelper outpu
         var box = (await canvas.BoundingBoxAsync())!;
         var (x, y) = (float.Parse((await canvas.GetAttributeAsync("data-root-x"))!, System.Globalization.CultureInfo.InvariantCulture),
             float.Parse((await canvas.GetAttributeAsync("data-root-y"))!, System.Globalization.CultureInfo.InvariantCulture));
-        var clicks = new List<TimeSpan>();
-        for (var i = 0; i < 3; i++)
-        {
-            // A click on the empty corner clears the panel, so each click is seen afresh.
-            await page.Mouse.ClickAsync(box.X + 3, box.Y + 3);
-            await Assertions.Expect(page.Locator("#selected-node")).ToHaveCountAsync(0);
-            clock.Restart();
-            await page.Mouse.ClickAsync(box.X + x, box.Y + y);
-            await Assertions.Expect(page.Locator($"#selected-node[data-entity-id='{root}']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
-            clicks.Add(clock.Elapsed);
-        }
+        await Assertions.Expect(page.Locator("#selected-node")).ToHaveCountAsync(0);
+        clock.Restart();
+        await page.Mouse.ClickAsync(box.X + x, box.Y + y);
+        await Assertions.Expect(page.Locator($"#selected-node[data-entity-id='{root}']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var click = clock.Elapsed;
         await PersonBrowser.ShootAsync(page, "15-network-2000");
         output.WriteLine($"network of 1,991 entities: first 500 drawn in {first.TotalMilliseconds:0} ms, all drawn in {whole.TotalMilliseconds:0} ms, "
-            + $"click to panel {string.Join(" / ", clicks.Select(c => c.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} ms");
+            + $"click to panel {click.TotalMilliseconds:0} ms");
         // A second is the aim (printed above); the bound is generous for a machine shared with other builds.
-        Assert.All(clicks, c => Assert.True(c < TimeSpan.FromSeconds(3), $"a click answered after {c}"));
+        Assert.True(click < TimeSpan.FromSeconds(3), $"the click answered after {click}");
     }
 
     private static JsonObject Report(string reference, params string[] releasableTo) => new()

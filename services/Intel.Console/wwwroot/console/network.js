@@ -48,10 +48,20 @@ export function draw(container, graph, listener) {
       : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
   });
   const root = cy.getElementById(graph.id).addClass('root');
-  // Where the entity the picture started from is drawn, for a person's eye and for the browser tests.
-  const at = root.renderedPosition();
-  container.dataset.rootX = String(Math.round(at.x));
-  container.dataset.rootY = String(Math.round(at.y));
+  if (large) {
+    // Thousands of entities fitted into one view are specks: start at the entity the analyst came from, at full
+    // size, and let them zoom out for the rest.
+    cy.zoom(1);
+    cy.center(root);
+  }
+  // Where the entity the picture started from is drawn, kept current as the view moves, for the browser tests.
+  const mark = () => {
+    const at = root.renderedPosition();
+    container.dataset.rootX = String(Math.round(at.x));
+    container.dataset.rootY = String(Math.round(at.y));
+  };
+  mark();
+  cy.on('viewport resize', mark);
   cy.on('tap', e => listener.invokeMethodAsync('Selected', e.target === cy ? null : e.target.isNode() ? e.target.id() : null));
   container.dataset.nodes = String(cy.nodes().length);
   container.dataset.ready = 'true';
@@ -69,6 +79,8 @@ export function draw(container, graph, listener) {
       node.select();
       cy.animate({ center: { eles: node } }, { duration: 200 });
     },
+    // The canvas measures its place on the page again after Blazor re-renders around it, so clicks land where drawn.
+    resize() { cy.resize(); },
     png(name) { download(cy.png({ output: 'blob', full: true, bg: '#ffffff' }), name); },
     dispose() { cy.destroy(); },
   };
