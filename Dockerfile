@@ -14,6 +14,8 @@ ARG PROJECT
 RUN test -n "$PROJECT" || { echo "build argument PROJECT (the part's .csproj) is required" >&2; exit 1; }
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The console's build copies Cytoscape.js from npm (services/Intel.Console/package.json); the other parts need no Node.js.
+RUN case "$PROJECT" in *Intel.Console*) apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/* ;; esac
 COPY --from=projects /src ./
 RUN dotnet restore "$PROJECT"
 # global.json, Directory.Build.props, Directory.Packages.props, .editorconfig,

@@ -43,7 +43,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build totp local-services check-deploy browser bench-alerts bench-er bench-load bench-taxii faults
+.PHONY: help up down test demo build totp local-services check-deploy browser node bench-alerts bench-er bench-load bench-taxii faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -53,7 +53,7 @@ local-services:
 	@$(SUDO) deploy/local/install.sh
 	@$(SUDO) deploy/local/start.sh
 
-build:
+build: node
 	dotnet build $(SOLUTION) -c Debug
 
 # Seeded people exist only in Development (never in production); their TOTP secrets derive from their emails.
@@ -150,7 +150,15 @@ browser:
 	    || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends chromium >/dev/null; }; \
 	fi
 
-test: check-deploy browser
+# The console's build copies Cytoscape.js from npm: Node.js and npm from Debian when the machine has none.
+node:
+	@if ! command -v npm >/dev/null; then \
+	  echo "installing Debian's nodejs and npm for the console's front-end packages"; \
+	  $(SUDO) apt-get install -y --no-install-recommends nodejs npm >/dev/null \
+	    || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y --no-install-recommends nodejs npm >/dev/null; }; \
+	fi
+
+test: check-deploy browser node
 	@if docker info >/dev/null 2>&1; then \
 	  echo "Docker engine available: tests start their own containers (Testcontainers)"; \
 	  dotnet test $(TEST_TARGET); \

@@ -3,56 +3,71 @@ namespace Intel.EntityResolution.Network;
 /// <summary>
 /// Betweenness centrality (Brandes' algorithm) of an undirected graph, normalised to 0..1: the share of
 /// shortest paths between other nodes that pass through a node. Organisers sit between the drivers,
-/// recruiters and money men who do not know each other; drivers sit at the edge. Written here because the
-/// graphs are small (an analyst's view, hundreds of nodes) and no maintained .NET graph library is served.
+/// recruiters and money men who do not know each other; drivers sit at the edge. Written here because no
+/// maintained .NET graph library is served. Arrays over node indexes, reused for every source, and no
+/// predecessor lists (a predecessor is a neighbour one step nearer): a picture of 2,000 entities takes
+/// milliseconds, not the seconds a dictionary per source took.
 /// </summary>
 public static class Centrality
 {
     public static IReadOnlyDictionary<Guid, double> Betweenness(IReadOnlyDictionary<Guid, HashSet<Guid>> neighbours)
     {
-        var score = neighbours.Keys.ToDictionary(n => n, _ => 0.0);
-        foreach (var source in neighbours.Keys)
+        var ids = neighbours.Keys.ToArray();
+        var index = new Dictionary<Guid, int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
         {
-            var stack = new Stack<Guid>();
-            var predecessors = neighbours.Keys.ToDictionary(n => n, _ => new List<Guid>());
-            var paths = neighbours.Keys.ToDictionary(n => n, _ => 0.0);
-            var distance = neighbours.Keys.ToDictionary(n => n, _ => -1);
-            paths[source] = 1;
-            distance[source] = 0;
-            var queue = new Queue<Guid>([source]);
-            while (queue.TryDequeue(out var node))
+            index[ids[i]] = i;
+        }
+        var adjacent = ids.Select(id => neighbours[id].Where(index.ContainsKey).Select(n => index[n]).ToArray()).ToArray();
+        var n = ids.Length;
+        var (score, paths, dependency) = (new double[n], new double[n], new double[n]);
+        var (distance, order, queue) = (new int[n], new int[n], new int[n]);
+        for (var source = 0; source < n; source++)
+        {
+            Array.Fill(distance, -1);
+            Array.Clear(paths);
+            Array.Clear(dependency);
+            (distance[source], paths[source]) = (0, 1);
+            var (head, tail, visited) = (0, 0, 0);
+            queue[tail++] = source;
+            while (head < tail)
             {
-                stack.Push(node);
-                foreach (var next in neighbours[node])
+                var node = queue[head++];
+                order[visited++] = node;
+                foreach (var next in adjacent[node])
                 {
                     if (distance[next] < 0)
                     {
                         distance[next] = distance[node] + 1;
-                        queue.Enqueue(next);
+                        queue[tail++] = next;
                     }
                     if (distance[next] == distance[node] + 1)
                     {
                         paths[next] += paths[node];
-                        predecessors[next].Add(node);
                     }
                 }
             }
-            var dependency = neighbours.Keys.ToDictionary(n => n, _ => 0.0);
-            while (stack.TryPop(out var node))
+            // Farthest first: each node passes its dependency back to the neighbours one step nearer the source.
+            for (var k = visited - 1; k > 0; k--)
             {
-                foreach (var previous in predecessors[node])
+                var node = order[k];
+                foreach (var previous in adjacent[node])
                 {
-                    dependency[previous] += paths[previous] / paths[node] * (1 + dependency[node]);
+                    if (distance[previous] == distance[node] - 1)
+                    {
+                        dependency[previous] += paths[previous] / paths[node] * (1 + dependency[node]);
+                    }
                 }
-                if (node != source)
-                {
-                    score[node] += dependency[node];
-                }
+                score[node] += dependency[node];
             }
         }
         // Each undirected path was counted from both ends; (n-1)(n-2) ordered pairs exclude the node itself.
-        var n = neighbours.Count;
         var scale = n > 2 ? 1.0 / ((n - 1) * (n - 2)) : 0;
-        return score.ToDictionary(s => s.Key, s => Math.Round(s.Value * scale, 4));
+        var result = new Dictionary<Guid, double>(n);
+        for (var i = 0; i < n; i++)
+        {
+            result[ids[i]] = Math.Round(score[i] * scale, 4);
+        }
+        return result;
     }
 }

@@ -9,6 +9,9 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
     public Dictionary<Guid, VisibleEntity> Nodes { get; } = [];
     public Dictionary<(Guid From, Guid To, string Type), HashSet<Guid>> Links { get; } = [];
 
+    /// <summary>Whether an entity in reach was left out for the cap.</summary>
+    public bool Truncated { get; private set; }
+
     /// <summary>The entity this id stands for now, if the agency may see it.</summary>
     public async Task<VisibleEntity?> NodeAsync(Guid id, CancellationToken ct)
     {
@@ -33,6 +36,7 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
             var known = Nodes.ContainsKey(far) || Nodes.Values.Any(n => n.Entity.Formerly.Contains(far));
             if (!known && Nodes.Count >= maxNodes)
             {
+                Truncated = true;
                 continue;
             }
             var other = known ? Nodes.Values.First(n => n.Id == far || n.Entity.Formerly.Contains(far)) : await NodeAsync(far, ct);

@@ -63,5 +63,30 @@ public sealed class NetworkTests(NetworkFixture fixture) : IClassFixture<Network
         Assert.Contains(("uses", Pair(resolved["p1"], resolved["ph1"])), links);
     }
 
+    [Fact]
+    public async Task A_network_past_its_limit_is_cut_at_the_limit_and_says_so_and_a_limit_past_two_thousand_is_refused()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-analyst");
+        var report = Person("limit-1", "Rebaz Omer Salih", "1979-09-09", ["krg-security"]);
+        for (var i = 0; i < 6; i++)
+        {
+            report["entities"]!.AsArray().Add(new JsonObject { ["ref"] = $"ph{i + 1}", ["type"] = "phone", ["number"] = $"+96475099900{i:00}" });
+            report["links"]!.AsArray().Add(new JsonObject { ["from"] = "p1", ["to"] = $"ph{i + 1}", ["type"] = "uses" });
+        }
+        var resolved = await ResolvedAsync(nca, await SubmitAsync(nca, report));
+
+        var cut = await GetAsync(analyst, $"/api/v1/entities/{resolved["p1"]}/network?depth=1&limit=4");
+        var whole = await GetAsync(analyst, $"/api/v1/entities/{resolved["p1"]}/network?depth=1&limit=2000");
+
+        Assert.Equal(4, cut.GetProperty("nodes").GetArrayLength());
+        Assert.True(cut.GetProperty("truncated").GetBoolean());
+        Assert.Equal(7, whole.GetProperty("nodes").GetArrayLength());
+        Assert.False(whole.GetProperty("truncated").GetBoolean());
+        using var refused = await analyst.GetAsync($"/api/v1/entities/{resolved["p1"]}/network?limit=2001");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"limit\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 }
