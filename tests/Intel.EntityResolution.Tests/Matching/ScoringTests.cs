@@ -145,6 +145,22 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_given_name_alone_is_completed_by_an_email_that_spells_the_family_name()
+    {
+        var spelled = _scorer.Score(
+            Person("Maya", "2015-07-29", email: "mcurtis53@spmnison.com", place: "Leeds"), Person("Maya Curtis", "2014-08-28", email: "mcurtis53@simpson.com", place: "Leeds"));
+        var unspelled = _scorer.Score(
+            Person("Maya", "2015-07-29", email: "mayab53@spmnison.com", place: "Leeds"), Person("Maya Curtis", "2014-08-28", email: "mayab53@simpson.com", place: "Leeds"));
+        var anotherWoman = _scorer.Score(Person("Maya", email: "mcurtis53@simpson.com"), Person("Maya Jones", email: "maya.jones@simpson.com"));
+
+        Assert.Equal("completed-by-email", Level(spelled, "name"));
+        Assert.True(spelled.Band == MatchBand.Link, spelled.ToString());
+        Assert.Equal("one-word", Level(unspelled, "name"));
+        Assert.NotEqual(MatchBand.Link, unspelled.Band);
+        Assert.Equal("one-word", Level(anotherWoman, "name"));
+    }
+
+    [Fact]
     public void A_shared_email_and_a_birth_year_tie_a_nameless_report_to_its_man()
     {
         var nameless = _scorer.Score(Person("", "1985", email: "hollythomson3@levine-jones.com"), Person("Holly Thomson", "1985-05-21", email: "hollythomson3@levine-jones.com"));

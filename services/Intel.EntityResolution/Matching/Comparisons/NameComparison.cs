@@ -15,9 +15,16 @@ public sealed class NameComparison : IComparison
     /// <summary>Levels at which the names agree word for word, one possibly shorter: the levels a link may rest on.</summary>
     public const int LastAgreeingLevel = 5;
 
-    public const int OneWordLevel = 6;
+    /// <summary>A shorter name whose missing words its holder's email spells: "Maya" using mcurtis53@… against "Maya Curtis".</summary>
+    public const int CompletedByEmailLevel = 6;
 
-    public const int DifferentLevel = 9;
+    public const int OneWordLevel = 7;
+
+    public const int PartialLevel = 8;
+
+    public const int OneWordEachLevel = 9;
+
+    public const int DifferentLevel = 10;
 
     /// <summary>A weakly matched word is this many times likelier by chance than the word itself (in <see cref="ComparisonOutcome.FrequencyTokens"/>).</summary>
     public const string WeakPrefix = "~";
@@ -34,10 +41,11 @@ public sealed class NameComparison : IComparison
         "initials",       // 3 every word matched, some by an initial
         "subset",         // 4 the shorter name (two words or more) all inside the longer: a dropped middle or father's name
         "subset-variant", // 5 the same with typos, nicknames or initials
-        "one-word",       // 6 a one-word name (a surname alone, a kunya) found in the other name
-        "partial",        // 7 words in common, but each name has a word the other lacks
-        "one-word-each",  // 8 a single word each, not the same: a given name alone against a family name alone
-        Different,        // 9
+        "completed-by-email", // 6 a one-word name whose holder's email spells the other name's remaining words
+        "one-word",       // 7 a one-word name (a surname alone, a kunya) found in the other name
+        "partial",        // 8 words in common, but each name has a word the other lacks
+        "one-word-each",  // 9 a single word each, not the same: a given name alone against a family name alone
+        Different,        // 10
     ];
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
@@ -46,7 +54,7 @@ public sealed class NameComparison : IComparison
         {
             return ComparisonOutcome.Absent;
         }
-        var (bestLevel, bestMatched) = (int.MaxValue, -1);
+        var (bestLevel, bestMatched, bestFirst, bestSecond) = (int.MaxValue, -1, 0, 0);
         NameAlignment best = default;
         // Indexed, not enumerated: this runs for every member of every candidate, and an interface's enumerator is an allocation.
         for (var i = 0; i < first.Names.Count; i++)
@@ -57,9 +65,14 @@ public sealed class NameComparison : IComparison
                 var level = Level(alignment);
                 if (level < bestLevel || (level == bestLevel && alignment.Matched > bestMatched))
                 {
-                    (bestLevel, bestMatched, best) = (level, alignment.Matched, alignment);
+                    (bestLevel, bestMatched, best, bestFirst, bestSecond) = (level, alignment.Matched, alignment, i, j);
                 }
             }
+        }
+        if ((bestLevel is OneWordLevel or OneWordEachLevel)
+            && EmailNames.Complete(first, first.Names[bestFirst], second, second.Names[bestSecond]))
+        {
+            return new ComparisonOutcome(CompletedByEmailLevel);
         }
         if (bestLevel > OneWordLevel)
         {
@@ -75,7 +88,7 @@ public sealed class NameComparison : IComparison
         if (a.Matched == 0)
         {
             // Two single words that differ contradict nothing: each report may have given a different part of one name.
-            return a.CountFirst == 1 && a.CountSecond == 1 && a.Joined == 0 ? 8 : DifferentLevel;
+            return a.CountFirst == 1 && a.CountSecond == 1 && a.Joined == 0 ? OneWordEachLevel : DifferentLevel;
         }
         if (shorter < 2)
         {
@@ -83,20 +96,20 @@ public sealed class NameComparison : IComparison
         }
         if (a.UnmatchedFirst > 0 && a.UnmatchedSecond > 0)
         {
-            return 7;
+            return PartialLevel;
         }
         if (a.Matched < 2)
         {
-            return 7;
+            return PartialLevel;
         }
         var all = a.UnmatchedFirst == 0 && a.UnmatchedSecond == 0;
         var plain = a.Weak == 0 && a.Initials == 0;
         return (all, plain) switch
         {
             (true, true) => a.InOrder ? 0 : 1,
-            (true, false) => a.Initials == 0 ? 2 : a.Strong + a.Weak > 0 ? 3 : 7,
+            (true, false) => a.Initials == 0 ? 2 : a.Strong + a.Weak > 0 ? 3 : PartialLevel,
             (false, true) => 4,
-            _ => a.Strong + a.Weak > 0 ? 5 : 7,
+            _ => a.Strong + a.Weak > 0 ? 5 : PartialLevel,
         };
     }
 }
