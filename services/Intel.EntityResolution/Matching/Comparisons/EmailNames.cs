@@ -10,12 +10,16 @@ internal static class EmailNames
 {
     private const int ShortestWord = 3;
 
-    /// <summary>Whether the one-word side's emails spell every word of the other side's name its word does not match.</summary>
+    /// <summary>
+    /// Whether the one-word side's own emails spell every word of the other side's fuller name that its word does not
+    /// match. Another record's address says nothing of this one's name, and completing a single word against a single
+    /// word would still leave a one-word name.
+    /// </summary>
     public static bool Complete(PersonRecord first, PersonName firstName, PersonRecord second, PersonName secondName) =>
-        (firstName.Words.Length == 1 && Spells(first, firstName, secondName))
-        || (secondName.Words.Length == 1 && Spells(second, secondName, firstName));
+        (firstName.Words.Length == 1 && secondName.Words.Length > 1 && Spells(first, firstName, secondName))
+        || (secondName.Words.Length == 1 && firstName.Words.Length > 1 && Spells(second, secondName, firstName));
 
-    // Each word of the name is in one of the holder's email local parts, but for one the holder's own word may match.
+    // The holder's own word matches one word of the name, and each other word is in one of the holder's email local parts.
     private static bool Spells(PersonRecord holder, PersonName holderName, PersonName name)
     {
         for (var i = 0; i < holder.Identifiers.Count; i++)
@@ -30,20 +34,20 @@ internal static class EmailNames
             var (spelled, ownWordUsed, complete) = (0, false, true);
             for (var j = 0; j < name.Words.Length && complete; j++)
             {
-                if (name.Words[j].Length >= ShortestWord && local.Contains(name.Words[j], StringComparison.OrdinalIgnoreCase))
-                {
-                    spelled++;
-                }
-                else if (!ownWordUsed && Names.WordMatches.Of(holderName.Words[0], holderName.Tokens[0], name.Words[j], name.Tokens[j]) != Names.WordMatch.None)
+                if (!ownWordUsed && Names.WordMatches.Of(holderName.Words[0], holderName.Tokens[0], name.Words[j], name.Tokens[j]) != Names.WordMatch.None)
                 {
                     ownWordUsed = true;
+                }
+                else if (name.Words[j].Length >= ShortestWord && local.Contains(name.Words[j], StringComparison.OrdinalIgnoreCase))
+                {
+                    spelled++;
                 }
                 else
                 {
                     complete = false;
                 }
             }
-            if (complete && spelled > 0)
+            if (complete && ownWordUsed && spelled > 0)
             {
                 return true;
             }

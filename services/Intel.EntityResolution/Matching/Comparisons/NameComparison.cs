@@ -69,7 +69,7 @@ public sealed class NameComparison : IComparison
                 }
             }
         }
-        if ((bestLevel is OneWordLevel or OneWordEachLevel)
+        if (bestLevel == OneWordLevel
             && EmailNames.Complete(first, first.Names[bestFirst], second, second.Names[bestSecond]))
         {
             return new ComparisonOutcome(CompletedByEmailLevel);
