@@ -152,12 +152,16 @@ public sealed class ScoringTests
         var unspelled = _scorer.Score(
             Person("Maya", "2015-07-29", email: "mayab53@spmnison.com", place: "Leeds"), Person("Maya Curtis", "2014-08-28", email: "mayab53@simpson.com", place: "Leeds"));
         var anotherWoman = _scorer.Score(Person("Maya", email: "mcurtis53@simpson.com"), Person("Maya Jones", email: "maya.jones@simpson.com"));
+        var bareSurnames = _scorer.Score(Person("Lee", email: "c.lee43@villarreal.com"), Person("Lee", email: "amelia.lee@hoffman.info"));
+        var othersAddress = _scorer.Score(Person("Oscar", "2015-09-24"), Person("Connolly", "2015-09-16", email: "oscar.c32@odom.com"));
 
         Assert.Equal("completed-by-email", Level(spelled, "name"));
         Assert.True(spelled.Band == MatchBand.Link, spelled.ToString());
         Assert.Equal("one-word", Level(unspelled, "name"));
         Assert.NotEqual(MatchBand.Link, unspelled.Band);
         Assert.Equal("one-word", Level(anotherWoman, "name"));
+        Assert.Equal("one-word", Level(bareSurnames, "name"));
+        Assert.Equal("one-word-each", Level(othersAddress, "name"));
     }
 
     [Fact]
