@@ -165,6 +165,20 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_given_name_alone_with_the_family_initial_beside_it_in_the_email_reads_as_that_initial()
+    {
+        var initialled = _scorer.Score(
+            Person("Zachary", "1983-11-23", email: "zacharyw50@nguyen-stevens.com"), Person("Zachary Wright", "1983-10-27", email: "zacharyw50@nguyen-stesenv.com"));
+        var anotherInitial = _scorer.Score(
+            Person("Zachary", "1983-11-23", email: "zacharyq50@nguyen-stevens.com"), Person("Zachary Wright", "1983-10-27", email: "zacharyq50@nguyen-stesenv.com"));
+
+        Assert.Equal("initialled-by-email", Level(initialled, "name"));
+        Assert.True(initialled.Band == MatchBand.Link, initialled.ToString());
+        Assert.Equal("one-word", Level(anotherInitial, "name"));
+        Assert.NotEqual(MatchBand.Link, anotherInitial.Band);
+    }
+
+    [Fact]
     public void A_shared_email_and_a_birth_year_tie_a_nameless_report_to_its_man()
     {
         var nameless = _scorer.Score(Person("", "1985", email: "hollythomson3@levine-jones.com"), Person("Holly Thomson", "1985-05-21", email: "hollythomson3@levine-jones.com"));

@@ -18,13 +18,16 @@ public sealed class NameComparison : IComparison
     /// <summary>A shorter name whose missing words its holder's email spells: "Maya" using mcurtis53@… against "Maya Curtis".</summary>
     public const int CompletedByEmailLevel = 6;
 
-    public const int OneWordLevel = 7;
+    /// <summary>A one-word name whose holder's email puts the other name's missing word's initial beside it: "Zachary" using zacharyw50@….</summary>
+    public const int InitialledByEmailLevel = 7;
 
-    public const int PartialLevel = 8;
+    public const int OneWordLevel = 8;
 
-    public const int OneWordEachLevel = 9;
+    public const int PartialLevel = 9;
 
-    public const int DifferentLevel = 10;
+    public const int OneWordEachLevel = 10;
+
+    public const int DifferentLevel = 11;
 
     /// <summary>A weakly matched word is this many times likelier by chance than the word itself (in <see cref="ComparisonOutcome.FrequencyTokens"/>).</summary>
     public const string WeakPrefix = "~";
@@ -42,10 +45,11 @@ public sealed class NameComparison : IComparison
         "subset",         // 4 the shorter name (two words or more) all inside the longer: a dropped middle or father's name
         "subset-variant", // 5 the same with typos, nicknames or initials
         "completed-by-email", // 6 a one-word name whose holder's email spells the other name's remaining words
-        "one-word",       // 7 a one-word name (a surname alone, a kunya) found in the other name
-        "partial",        // 8 words in common, but each name has a word the other lacks
-        "one-word-each",  // 9 a single word each, not the same: a given name alone against a family name alone
-        Different,        // 10
+        "initialled-by-email", // 7 the same with the missing word's initial beside the one word in the email, as "Zachary W." writes it
+        "one-word",       // 8 a one-word name (a surname alone, a kunya) found in the other name
+        "partial",        // 9 words in common, but each name has a word the other lacks
+        "one-word-each",  // 10 a single word each, not the same: a given name alone against a family name alone
+        Different,        // 11
     ];
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
@@ -69,10 +73,13 @@ public sealed class NameComparison : IComparison
                 }
             }
         }
-        if (bestLevel == OneWordLevel
-            && EmailNames.Complete(first, first.Names[bestFirst], second, second.Names[bestSecond]))
+        if (bestLevel == OneWordLevel)
         {
-            return new ComparisonOutcome(CompletedByEmailLevel);
+            var completion = EmailNames.Complete(first, first.Names[bestFirst], second, second.Names[bestSecond]);
+            if (completion != EmailCompletion.None)
+            {
+                return new ComparisonOutcome(completion == EmailCompletion.Spelled ? CompletedByEmailLevel : InitialledByEmailLevel);
+            }
         }
         if (bestLevel > OneWordLevel)
         {
