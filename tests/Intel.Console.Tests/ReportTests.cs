@@ -42,4 +42,23 @@ public sealed class ReportTests(ConsoleFixture fixture)
         await Assertions.Expect(reads.Filter(new() { HasText = "Analyst of krg-security" }).First).ToBeVisibleAsync();
         await PersonBrowser.ShootAsync(origin, "18-report-history-originator");
     }
+
+    [Fact]
+    public async Task The_arabic_report_page_names_each_history_event_in_arabic()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var answer = await nca.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("report-history-arabic", "+9647703334466", "krg-security"));
+        answer.EnsureSuccessStatusCode();
+        var id = (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        await ReportResolution.ResolvedAsync(nca, id);
+
+        var page = await fixture.NewPageAsync();
+        await PersonBrowser.SignInAsync(page, "analyst@krg-security.test");
+        await page.ClickAsync("button[value=ar]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        await page.GotoAsync($"/console/reports/{id}");
+        await Assertions.Expect(page.Locator("#report-history li[data-type=report-submitted] .event")).ToHaveTextAsync("استُلم");
+        await Assertions.Expect(page.Locator("#report-history li[data-type=report-resolved] .event")).ToHaveTextAsync("رُبطت الكيانات");
+        await PersonBrowser.ShootAsync(page, "36-report-history-arabic");
+    }
 }

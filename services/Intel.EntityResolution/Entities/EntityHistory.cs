@@ -20,14 +20,9 @@ public static class EntityHistory
 
     private static async Task<IResult> GetAsync(Guid id, string? asOf, HttpContext http, IDocumentStore store, CancellationToken ct)
     {
-        DateTimeOffset? at = null;
-        if (asOf is not null)
+        if (!EntityAsOf.TryRead(asOf, out var at))
         {
-            if (!DateTimeOffset.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = ["asOf must be a date and time such as 2025-03-01T00:00:00Z."] });
-            }
-            at = parsed;
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [EntityAsOf.Refusal] });
         }
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
@@ -37,7 +32,7 @@ public static class EntityHistory
         }
         if (at is { } time)
         {
-            var then = await session.Events.AggregateStreamAsync<Entity>(id, timestamp: time, token: ct);
+            var then = await EntityAsOf.LoadAsync(session, id, time, ct);
             var view = VisibleEntity.Of(then, caller.Agency) is { } seen ? EntityView.For(seen) : null;
             return Results.Ok(new { asOf = time, entity = view });
         }

@@ -52,12 +52,16 @@ public sealed class VisibleEntity
         Of(await session.LoadAsync<Entity>(id, ct), agency);
 
     /// <summary>The entity the id stands for now: itself, or the one it was merged into.</summary>
-    public static async Task<VisibleEntity?> LoadCurrentAsync(IQuerySession session, Guid id, string agency, CancellationToken ct)
+    public static Task<VisibleEntity?> LoadCurrentAsync(IQuerySession session, Guid id, string agency, CancellationToken ct) =>
+        LoadCurrentAsync(session, id, agency, null, ct);
+
+    /// <summary>The entity the id stood for at <paramref name="asOf"/> (now when null), following the merges made by then.</summary>
+    public static async Task<VisibleEntity?> LoadCurrentAsync(IQuerySession session, Guid id, string agency, DateTimeOffset? asOf, CancellationToken ct)
     {
-        var entity = await session.LoadAsync<Entity>(id, ct);
+        var entity = await EntityAsOf.LoadAsync(session, id, asOf, ct);
         for (var hops = 0; entity?.MergedInto is { } into && hops < MaxMergeHops; hops++)
         {
-            entity = await session.LoadAsync<Entity>(into, ct);
+            entity = await EntityAsOf.LoadAsync(session, into, asOf, ct);
         }
         return Of(entity, agency);
     }

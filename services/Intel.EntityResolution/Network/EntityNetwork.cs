@@ -9,6 +9,7 @@ namespace Intel.EntityResolution.Network;
 /// GET /api/v1/entities/{id}/network?depth=2: the entities within that many links, through links from
 /// reports the caller may see only, each with its betweenness centrality and degree. At most <c>limit</c>
 /// entities (500 unless asked, up to 2,000: what a browser still draws fluidly); <c>truncated</c> says more were in reach.
+/// With <c>asOf</c>, the network as it stood at that instant.
 /// </summary>
 public static class EntityNetwork
 {
@@ -22,7 +23,7 @@ public static class EntityNetwork
         return app;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, int? depth, int? limit, HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid id, int? depth, int? limit, string? asOf, HttpContext http, IDocumentStore store, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (depth is < 1 or > MaxDepth)
@@ -33,13 +34,17 @@ public static class EntityNetwork
         {
             errors["limit"] = [$"limit must be between 1 and {MaxNodes}."];
         }
+        if (!EntityAsOf.TryRead(asOf, out var at))
+        {
+            errors["asOf"] = [EntityAsOf.Refusal];
+        }
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
         var caller = Caller.From(http.User);
         await using var session = store.QuerySession();
-        var graph = new NetworkGraph(session, caller.Agency);
+        var graph = new NetworkGraph(session, caller.Agency, at);
         var root = await graph.NodeAsync(id, ct);
         if (root is null)
         {
@@ -61,6 +66,7 @@ public static class EntityNetwork
         return Results.Ok(new
         {
             id = root.Id,
+            asOf = at,
             nodes = graph.Nodes.Values.Select(n => new
             {
                 n.Id, n.Entity.Type, n.Label, Degree = neighbours[n.Id].Count, Centrality = centrality[n.Id],

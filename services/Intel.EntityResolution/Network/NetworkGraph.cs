@@ -3,8 +3,12 @@ using Intel.EntityResolution.Entities;
 
 namespace Intel.EntityResolution.Network;
 
-/// <summary>The part of the graph one agency may see, grown hop by hop; links recorded under merged ids count for the entity they merged into.</summary>
-public sealed class NetworkGraph(IQuerySession session, string agency)
+/// <summary>
+/// The part of the graph one agency may see, grown hop by hop; links recorded under merged ids count for the entity
+/// they merged into. With <c>asOf</c>, the graph as it stood then: links recorded by then, entities as their events
+/// up to then make them (merges and splits made later not yet made).
+/// </summary>
+public sealed class NetworkGraph(IQuerySession session, string agency, DateTimeOffset? asOf = null)
 {
     public Dictionary<Guid, VisibleEntity> Nodes { get; } = [];
     public Dictionary<(Guid From, Guid To, string Type), HashSet<Guid>> Links { get; } = [];
@@ -12,10 +16,10 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
     /// <summary>Whether an entity in reach was left out for the cap.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>The entity this id stands for now, if the agency may see it.</summary>
+    /// <summary>The entity this id stands for (now, or as of then), if the agency may see it.</summary>
     public async Task<VisibleEntity?> NodeAsync(Guid id, CancellationToken ct)
     {
-        if (await VisibleEntity.LoadCurrentAsync(session, id, agency, ct) is not { } entity)
+        if (await VisibleEntity.LoadCurrentAsync(session, id, agency, asOf, ct) is not { } entity)
         {
             return null;
         }
@@ -28,7 +32,12 @@ public sealed class NetworkGraph(IQuerySession session, string agency)
     {
         var canonical = frontier.SelectMany(e => e.Entity.Formerly.Append(e.Id).Select(id => (id, e.Id))).ToDictionary(p => p.id, p => p.Item2);
         var ids = canonical.Keys.ToArray();
-        var links = await session.Query<EntityLink>().Where(l => ids.Contains(l.From) || ids.Contains(l.To)).Take(10_000).ToListAsync(ct);
+        var query = session.Query<EntityLink>().Where(l => ids.Contains(l.From) || ids.Contains(l.To));
+        if (asOf is { } at)
+        {
+            query = query.Where(l => l.At <= at);
+        }
+        var links = await query.Take(10_000).ToListAsync(ct);
         var reached = new List<VisibleEntity>();
         foreach (var link in links.Where(l => VisibleEntity.Shows(agency, l)))
         {

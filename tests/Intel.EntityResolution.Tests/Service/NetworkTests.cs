@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Intel.Testing;
 using static Intel.EntityResolution.Tests.Service.Reports;
@@ -13,6 +15,8 @@ public sealed class NetworkFixture : PlatformFixture
 /// <summary>Links from reports form a network in which the organiser, not the drivers, sits at the centre.</summary>
 public sealed class NetworkTests(NetworkFixture fixture) : IClassFixture<NetworkFixture>
 {
+    private static readonly string[] Everyone = ["*"];
+
     [Fact]
     public async Task The_organiser_between_three_drivers_is_the_most_central_and_hidden_links_stay_hidden()
     {
@@ -87,6 +91,46 @@ public sealed class NetworkTests(NetworkFixture fixture) : IClassFixture<Network
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("\"limit\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task As_of_an_instant_the_network_has_neither_a_link_reported_nor_a_merge_made_after_it_and_a_bad_instant_is_refused()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-analyst");
+        var soran = await ResolvedAsync(nca, await SubmitAsync(nca, Person("as-of-1", "Soran Kamal Aziz", "1982-02-02", Everyone, phone: "0750 444 7001")));
+        var alias = await ResolvedAsync(nca, await SubmitAsync(nca, Person("as-of-2", "Abu Hezha", null, Everyone, phone: "0750 444 7002")));
+        var before = DateTimeOffset.UtcNow;
+        var called = new JsonObject
+        {
+            ["reference"] = "as-of-3",
+            ["grading"] = new JsonObject { ["source"] = "2", ["intelligence"] = "B", ["handling"] = "P" },
+            ["releasableTo"] = new JsonArray("*"),
+            ["entities"] = new JsonArray(
+                new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = "0750 444 7001", ["country"] = "IQ" },
+                new JsonObject { ["ref"] = "ph2", ["type"] = "phone", ["number"] = "0750 444 7003", ["country"] = "IQ" }),
+            ["links"] = new JsonArray(new JsonObject { ["from"] = "ph1", ["to"] = "ph2", ["type"] = "called" }),
+        };
+        var later = await ResolvedAsync(nca, await SubmitAsync(nca, called));
+        Assert.Equal(soran["ph1"], later["ph1"]);
+        using var merged = await analyst.PostAsJsonAsync("/api/v1/entities/merge", new { ids = new[] { soran["p1"], alias["p1"] }, reason = "Abu Hezha is Soran's kunya." });
+        merged.EnsureSuccessStatusCode();
+
+        var now = await GetAsync(analyst, $"/api/v1/entities/{soran["p1"]}/network?depth=2");
+        var then = await GetAsync(analyst, $"/api/v1/entities/{soran["p1"]}/network?depth=2&asOf={Uri.EscapeDataString(before.ToString("O"))}");
+        var aliasThen = await GetAsync(analyst, $"/api/v1/entities/{alias["p1"]}/network?depth=2&asOf={Uri.EscapeDataString(before.ToString("O"))}");
+        var aliasNow = await GetAsync(analyst, $"/api/v1/entities/{alias["p1"]}/network?depth=2");
+
+        Assert.Equal(new[] { soran["p1"], soran["ph1"], alias["ph1"], later["ph2"] }.Order(), Ids(now));
+        Assert.Equal(new[] { soran["p1"], soran["ph1"] }.Order(), Ids(then));
+        Assert.Equal(alias["p1"], aliasThen.GetProperty("id").GetGuid());
+        Assert.Equal(new[] { alias["p1"], alias["ph1"] }.Order(), Ids(aliasThen));
+        Assert.Equal(soran["p1"], aliasNow.GetProperty("id").GetGuid());
+        using var refused = await analyst.GetAsync($"/api/v1/entities/{soran["p1"]}/network?asOf=last-tuesday");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"asOf\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Guid> Ids(JsonElement network) => network.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).Order();
 
     private static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 }
