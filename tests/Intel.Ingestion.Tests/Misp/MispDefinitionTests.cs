@@ -69,7 +69,7 @@ public sealed class MispDefinitionTests(PlatformFixture fixture) : IClassFixture
         {
             var template = await anonymous.GetFromJsonAsync<JsonElement>($"/misp/objects/{o.GetProperty("name").GetString()}/definition.json");
             Assert.Equal(template.GetProperty("uuid").GetString(), o.GetProperty("template_uuid").GetString());
-            Assert.All(MispFeedTests.Values(o), v => Assert.True(template.GetProperty("attributes").TryGetProperty(v.Relation, out _), v.Relation));
+            Assert.All(FeedReads.Values(o), v => Assert.True(template.GetProperty("attributes").TryGetProperty(v.Relation, out _), v.Relation));
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,15 +25,19 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         var withheld = await SubmitAsync(iqb, SampleReports.Phone("MISP-withheld", "+447700902004", "krg-security"));
         Guid[] ours = [own, released, everyone, withheld];
 
-        var manifest = await ManifestAsync(nca);
-        var hashes = await HashesAsync(nca);
+        var manifest = await FeedReads.ManifestAsync(nca);
+        var hashes = await FeedReads.HashesAsync(nca);
 
         Assert.Equal(new[] { own, released, everyone }.Order(), manifest.Keys.Intersect(ours).Order());
         Assert.Equal(HttpStatusCode.NotFound, (await nca.GetAsync($"/misp/feed/{withheld}.json")).StatusCode);
         Assert.DoesNotContain(hashes, h => h.Event == withheld);
         Assert.Contains(hashes, h => h.Event == released);
-        Assert.Equal(HttpStatusCode.OK, (await nca.GetAsync($"/misp/feed/{released}.json")).StatusCode);
-        Assert.Contains(withheld, (await ManifestAsync(iqb)).Keys);
+        foreach (var visible in new[] { own, released, everyone })
+        {
+            var mispEvent = (await nca.GetFromJsonAsync<JsonElement>($"/misp/feed/{visible}.json")).GetProperty("Event");
+            Assert.NotEmpty(mispEvent.GetProperty("Object").EnumerateArray().SelectMany(o => o.GetProperty("Attribute").EnumerateArray()));
+        }
+        Assert.Contains(withheld, (await FeedReads.ManifestAsync(iqb)).Keys);
         Assert.Equal("tlp:amber", manifest[own].GetProperty("Tag")[0].GetProperty("name").GetString());
         Assert.Equal("uk-nca", manifest[own].GetProperty("Orgc").GetProperty("name").GetString());
         using var anonymous = new HttpClient { BaseAddress = Gateway };
@@ -55,8 +58,8 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Equal(["geolocation", "identity-document", "outboard-engine", "person", "phone-number", "user-account"],
             objects.Select(o => o.GetProperty("name").GetString()).Order());
         var document = objects.Single(o => o.GetProperty("name").GetString() == "identity-document");
-        Assert.Contains(Values(document), v => v.Relation == "mrz" && v.Value.StartsWith("P<IRQ", StringComparison.Ordinal));
-        Assert.Contains(Values(objects.Single(o => o.GetProperty("name").GetString() == "phone-number")), v => v.Value == "+9647501234567");
+        Assert.Contains(FeedReads.Values(document), v => v.Relation == "mrz" && v.Value.StartsWith("P<IRQ", StringComparison.Ordinal));
+        Assert.Contains(FeedReads.Values(objects.Single(o => o.GetProperty("name").GetString() == "phone-number")), v => v.Value == "+9647501234567");
         var person = objects.Single(o => o.GetProperty("name").GetString() == "person");
         Assert.Equal($"Intel entity {entities["p1"]}", person.GetProperty("comment").GetString());
         Assert.Equal(["holds", "uses"], person.GetProperty("ObjectReference").EnumerateArray().Select(r => r.GetProperty("relationship_type").GetString()).Order());
@@ -65,9 +68,9 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Equal(["tlp:amber", "uk-3x5x2:handling-code=\"C\"", "uk-3x5x2:handling-conditions=\"Not for court use\"",
             "uk-3x5x2:intelligence-assessment=\"B\"", "uk-3x5x2:source-evaluation=\"2\""],
             mispEvent.GetProperty("Tag").EnumerateArray().Select(t => t.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        var values = objects.SelectMany(Values).Select(v => v.Value).ToList();
+        var values = objects.SelectMany(FeedReads.Values).Select(v => v.Value).ToList();
         Assert.NotEmpty(values);
-        Assert.Equal(values.Select(Md5).Order(), (await HashesAsync(feed)).Where(h => h.Event == id).Select(h => h.Hash).Order());
+        Assert.Equal(values.Select(FeedReads.Md5).Order(), (await FeedReads.HashesAsync(feed)).Where(h => h.Event == id).Select(h => h.Hash).Order());
     }
 
     [Fact]
@@ -76,9 +79,9 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         using var iqb = await PartnerClient.ForAsync(Gateway, "iq-border-feed");
         var held = await SubmitAsync(iqb, SampleReports.Phone("MISP-held", "+9647801230001"));
         var phone = (await ReportResolution.ResolvedAsync(iqb, held))["ph1"];
-        var before = Timestamp((await ManifestAsync(iqb))[held]);
+        var before = Timestamp((await FeedReads.ManifestAsync(iqb))[held]);
         using var requester = await PersonAsync("analyst@uk-nca.test");
-        Assert.DoesNotContain(held, (await ManifestAsync(requester)).Keys);
+        Assert.DoesNotContain(held, (await FeedReads.ManifestAsync(requester)).Keys);
         using var asked = await requester.PostAsJsonAsync("/api/v1/disclosures", new { entityId = phone, agency = "iq-border", reason = "Same phone in a Dunkirk case." });
         var disclosure = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         using var decider = await PersonAsync("decider@iq-border.test");
@@ -86,9 +89,9 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         using var release = await decider.PostAsJsonAsync($"/api/v1/disclosures/{disclosure}/release", new { reportIds = new[] { held } });
 
         Assert.Equal(HttpStatusCode.OK, release.StatusCode);
-        var after = Timestamp((await ManifestAsync(requester))[held]);
+        var after = Timestamp((await FeedReads.ManifestAsync(requester))[held]);
         Assert.True(after > before, $"released at {after}, before {before}");
-        Assert.Equal(after, Timestamp((await ManifestAsync(iqb))[held]));
+        Assert.Equal(after, Timestamp((await FeedReads.ManifestAsync(iqb))[held]));
         var mispEvent = (await requester.GetFromJsonAsync<JsonElement>($"/misp/feed/{held}.json")).GetProperty("Event");
         Assert.Equal(after.ToString(System.Globalization.CultureInfo.InvariantCulture), mispEvent.GetProperty("timestamp").GetString());
     }
@@ -127,42 +130,8 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Equal(2, imported.GetProperty("links").GetArrayLength());
     }
 
-    [Theory]
-    [InlineData("3", "E", "P", null)]
-    [InlineData("1", "A", "C", "Not for court use")]
-    public async Task An_event_tagged_uk_3x5x2_imports_with_that_grading(string source, string intelligence, string handling, string? conditions)
-    {
-        using var feed = await PartnerClient.ForAsync(Gateway, "eu-partner-feed");
-        var mispEvent = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Misp", "Events", "attribute-email-address.json")))!.AsObject();
-        var tags = new JsonArray(new JsonObject { ["name"] = "tlp:green" }, new JsonObject { ["name"] = $"uk-3x5x2:source-evaluation=\"{source}\"" },
-            new JsonObject { ["name"] = $"uk-3x5x2:intelligence-assessment=\"{intelligence}\"" }, new JsonObject { ["name"] = $"uk-3x5x2:handling-code=\"{handling}\"" });
-        if (conditions is not null)
-        {
-            tags.Add(new JsonObject { ["name"] = $"uk-3x5x2:handling-conditions=\"{conditions}\"" });
-        }
-        mispEvent["Event"]!["Tag"] = tags;
-        mispEvent["Event"]!["uuid"] = Guid.NewGuid().ToString();
-
-        using var answer = await feed.PostAsJsonAsync("/api/v1/imports/misp", mispEvent);
-
-        var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        var report = await feed.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{body.GetProperty("reports")[0].GetProperty("id").GetGuid()}");
-        var grading = report.GetProperty("grading");
-        Assert.Equal(source, grading.GetProperty("source").GetString());
-        Assert.Equal(intelligence, grading.GetProperty("intelligence").GetString());
-        Assert.Equal(handling, grading.GetProperty("handling").GetString());
-        Assert.Equal(conditions, grading.TryGetProperty("conditions", out var c) ? c.GetString() : null);
-    }
-
     private static List<string?> Types(JsonElement report) =>
         [.. report.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString()).Order(StringComparer.Ordinal)];
-
-    internal static IEnumerable<(string Relation, string Value)> Values(JsonElement mispObject) =>
-        mispObject.GetProperty("Attribute").EnumerateArray().Select(a => (a.GetProperty("object_relation").GetString()!, a.GetProperty("value").GetString()!));
-
-#pragma warning disable CA5351 // MISP's feed names values by md5.
-    private static string Md5(string value) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(value)));
-#pragma warning restore CA5351
 
     private static long Timestamp(JsonElement meta) => long.Parse(meta.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -173,22 +142,6 @@ public sealed class MispFeedTests(PlatformFixture fixture) : IClassFixture<Platf
         var client = new HttpClient { BaseAddress = Gateway };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
         return client;
-    }
-
-    internal static async Task<Dictionary<Guid, JsonElement>> ManifestAsync(HttpClient client)
-    {
-        using var answer = await client.GetAsync("/misp/feed/manifest.json");
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        var manifest = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        return manifest.EnumerateObject().ToDictionary(p => Guid.Parse(p.Name), p => p.Value);
-    }
-
-    internal static async Task<List<(string Hash, Guid Event)>> HashesAsync(HttpClient client)
-    {
-        using var answer = await client.GetAsync("/misp/feed/hashes.csv");
-        Assert.Equal("text/csv", answer.Content.Headers.ContentType?.MediaType);
-        return [.. (await answer.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => l.Split(',')).Select(p => (p[0], Guid.Parse(p[1])))];
     }
 
     private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)

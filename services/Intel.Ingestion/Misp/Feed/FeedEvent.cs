@@ -31,7 +31,7 @@ public static class FeedEvent
     /// <summary>The event, or null when nothing in the report maps to MISP: a feed never carries an empty event.</summary>
     public static JsonObject? For(Report report)
     {
-        var timestamp = Text(report.Timestamp);
+        var timestamp = Timestamp(report);
         var attributes = new JsonArray();
         var objects = new JsonArray();
         var uuidOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public static class FeedEvent
         ["date"] = (report.Submission.ObservedAt ?? report.ReceivedAt).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["analysis"] = "2",
         ["threat_level_id"] = "4",
-        ["timestamp"] = Text(report.Timestamp),
+        ["timestamp"] = Timestamp(report),
         ["Orgc"] = new JsonObject { ["name"] = report.Agency, ["uuid"] = StixIds.UuidV5($"misp-organisation:{report.Agency}").ToString() },
         ["Tag"] = new JsonArray([.. Tags(report).Select(t => (JsonNode)new JsonObject { ["name"] = t })]),
     };
@@ -126,6 +126,9 @@ public static class FeedEvent
     /// <summary>The canonical entity the platform resolved it to, once it has: a MISP user can look it up with the report's id.</summary>
     private static string Comment(Report report, string entityRef) =>
         report.EntityIds.TryGetValue(entityRef, out var entity) ? $"Intel entity {entity}" : "";
+
+    /// <summary>A report stored before reports kept their timestamp has had no change since: its receipt.</summary>
+    private static string Timestamp(Report report) => Text(report.Timestamp > 0 ? report.Timestamp : report.ReceivedAt.ToUnixTimeSeconds());
 
     private static string Uuid(Report report, string part) => StixIds.UuidV5($"misp:{report.Id}:{part}").ToString();
 

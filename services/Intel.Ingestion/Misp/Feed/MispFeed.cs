@@ -34,12 +34,8 @@ public static class MispFeed
         await foreach (var (report, _) in EventsAsync(session, Caller.From(http.User).Agency, ct))
         {
             var meta = FeedEvent.Meta(report);
-            manifest[report.Id.ToString()] = new JsonObject
-            {
-                ["info"] = meta["info"]!.DeepClone(), ["date"] = meta["date"]!.DeepClone(), ["analysis"] = meta["analysis"]!.DeepClone(),
-                ["threat_level_id"] = meta["threat_level_id"]!.DeepClone(), ["timestamp"] = meta["timestamp"]!.DeepClone(),
-                ["Orgc"] = meta["Orgc"]!.DeepClone(), ["Tag"] = meta["Tag"]!.DeepClone(),
-            };
+            meta.Remove("uuid");
+            manifest[report.Id.ToString()] = meta;
         }
         return Results.Text(manifest.ToJsonString(), "application/json");
     }
