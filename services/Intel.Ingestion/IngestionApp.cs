@@ -3,6 +3,8 @@ using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Disclosures;
 using Intel.Ingestion.Misp;
+using Intel.Ingestion.Misp.Definitions;
+using Intel.Ingestion.Misp.Feed;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Reports.Listing;
 using Intel.Ingestion.Resolution;
@@ -65,6 +67,8 @@ public static class IngestionApp
         app.MapExtensionDefinitions();
         app.MapTaxii();
         app.MapImportMispEvent();
+        app.MapMispFeed();
+        app.MapMispDefinitions();
         app.MapRequestDisclosure();
         app.MapAnswerDisclosure();
         return app;

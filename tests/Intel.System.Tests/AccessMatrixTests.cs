@@ -19,6 +19,7 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
     {
         var gateway = fixture.Platform.Gateway;
         var reports = new List<(Guid Report, Guid Entity, string Selector)>();
+        var imported = new List<Guid>();
         var since = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"));
         for (var i = 0; i < Agencies.Length; i++)
         {
@@ -28,6 +29,7 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
                 SampleReports.Phone($"matrix-{i}", number, Agencies[(i + 1) % Agencies.Length]));
             var id = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             reports.Add((id, await EntityOfAsync(feed, id), $"phone:{number}"));
+            imported.Add(await ImportAsync(feed, $"+447700903{i:D3}"));
         }
 
         foreach (var (reader, r) in Agencies.Select((a, r) => (a, r)))
@@ -49,6 +51,10 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
             Assert.Equal(reports.Where((_, i) => i == r || (i + 1) % Agencies.Length == r).Select(x => x.Report).Order(),
                 listed.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()).Intersect(reports.Select(x => x.Report)).Order());
             await TaxiiHoldsExactlyAsync(gateway, reader, reports.Select((x, i) => (x.Report, x.Selector, i == r || (i + 1) % Agencies.Length == r)));
+            // An imported MISP event of distribution 0 stays with its importer.
+            var mispVisible = reports.Select((x, i) => (x.Report, Visible: i == r || (i + 1) % Agencies.Length == r))
+                .Concat(imported.Select((x, i) => (Report: x, Visible: i == r))).ToList();
+            await MispFeedHoldsExactlyAsync(analyst, reader, mispVisible);
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/reports/{Guid.CreateVersion7()}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/v1/entities/{Guid.CreateVersion7()}")).StatusCode);
         }
@@ -99,6 +105,40 @@ public sealed class AccessMatrixTests(PlatformFixture fixture) : IClassFixture<P
             Assert.True(visible == TaxiiClient.ReportIds(objects).Contains(report), $"{reader}'s TAXII collection and report {report}");
             Assert.True(visible == ids.Contains(phone), $"{reader}'s TAXII collection and {phone}");
         }
+    }
+
+    /// <summary>The agency's MISP feed lists, serves and hashes the reports it may read and answers 404 for the others.</summary>
+    private static async Task MispFeedHoldsExactlyAsync(HttpClient analyst, string reader, List<(Guid Report, bool Visible)> reports)
+    {
+        var manifest = await analyst.GetFromJsonAsync<JsonElement>("/misp/feed/manifest.json");
+        var hashed = (await analyst.GetStringAsync("/misp/feed/hashes.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Guid.Parse(l.Split(',')[1])).ToHashSet();
+        foreach (var (report, visible) in reports)
+        {
+            var because = $"{reader}'s MISP feed and report {report}";
+            Assert.True(visible == manifest.TryGetProperty(report.ToString(), out _), because);
+            Assert.True(visible == hashed.Contains(report), because);
+            Assert.True((visible ? HttpStatusCode.OK : HttpStatusCode.NotFound) == (await analyst.GetAsync($"/misp/feed/{report}.json")).StatusCode, because);
+        }
+    }
+
+    /// <summary>A MISP event of distribution 0 ("your organisation only") with one phone, imported by the agency.</summary>
+    private static async Task<Guid> ImportAsync(HttpClient feed, string number)
+    {
+        var mispEvent = new global::System.Text.Json.Nodes.JsonObject
+        {
+            ["Event"] = new global::System.Text.Json.Nodes.JsonObject
+            {
+                ["uuid"] = Guid.NewGuid().ToString(), ["info"] = "matrix import", ["distribution"] = "0",
+                ["Attribute"] = new global::System.Text.Json.Nodes.JsonArray(new global::System.Text.Json.Nodes.JsonObject
+                {
+                    ["uuid"] = Guid.NewGuid().ToString(), ["type"] = "phone-number", ["value"] = number,
+                }),
+            },
+        };
+        using var answer = await feed.PostAsJsonAsync("/api/v1/imports/misp", mispEvent);
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reports")[0].GetProperty("id").GetGuid();
     }
 
     private static async Task<Guid> SubmitAsync(HttpClient feed, global::System.Text.Json.Nodes.JsonObject report)

@@ -51,10 +51,13 @@ public sealed class TaxiiBasicCredentials(IHttpClientFactory clients, IConfigura
 
 public static class TaxiiBasicCredentialsSetup
 {
+    /// <summary>A MISP keeps one fixed set of headers per feed, so Basic (which does not expire as a token does) serves its feed too.</summary>
+    private const string MispFeedPath = "/misp/feed";
+
     /// <summary>Before authentication, which then validates the exchanged token like any other.</summary>
     public static IApplicationBuilder UseTaxiiBasicCredentials(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (TaxiiErrors.Covers(context)
+        if ((TaxiiErrors.Covers(context) || context.Request.Path.StartsWithSegments(MispFeedPath, StringComparison.Ordinal))
             && AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
             && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {

@@ -90,6 +90,7 @@ public sealed class MispDraft
             "country" => Code(value, 2),
             "lat" or "lon" => Number(value),
             "platform" => value.ToLowerInvariant(),
+            "suspectedForgery" => value.ToLowerInvariant() switch { "1" or "true" => true, "0" or "false" => false, _ => null },
             _ => value,
         };
         if (mapped is null)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Intel.Ingestion.Misp.Definitions;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Stix;
 using Intel.Ingestion.Taxii.Import;
@@ -91,7 +92,7 @@ public static class MispImport
         var body = new JsonObject
         {
             ["reference"] = reference,
-            ["grading"] = new JsonObject { ["source"] = "2", ["intelligence"] = "C", ["handling"] = "P" },
+            ["grading"] = UkGradingTaxonomy.Grading((mispEvent["Tag"] as JsonArray ?? []).OfType<JsonObject>().Select(t => Text(t, "name") ?? "")),
             ["tlp"] = tlp,
             // A red report must name its recipients: an event the agency's choice leaves unnamed goes to the agency alone.
             ["releasableTo"] = tlp == "red" && (releasableTo.Count == 0 || releasableTo.Any(r => r?.GetValue<string>() == "*")) ? new JsonArray(agency) : releasableTo.DeepClone(),

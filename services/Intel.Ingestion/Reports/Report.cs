@@ -30,14 +30,24 @@ public sealed record Report(
     Guid Id, string Agency, string ClientId, DateTimeOffset ReceivedAt, string ContentHash, string Status,
     ReportSubmission Submission, IReadOnlyDictionary<string, Guid> EntityIds)
 {
+    /// <summary>
+    /// Unix seconds of the report's last change (received, resolved, released), one more than before when two changes
+    /// fall in one second: a MISP pulling the feed takes an event again only when its timestamp has grown.
+    /// </summary>
+    public long Timestamp { get; init; }
+
     public static Report Create(ReportSubmitted e) =>
         new(e.ReportId, e.Agency, e.ClientId, e.ReceivedAt, e.ContentHash, ReportStatus.Accepted, e.Submission,
-            new Dictionary<string, Guid>());
+            new Dictionary<string, Guid>()) { Timestamp = e.ReceivedAt.ToUnixTimeSeconds() };
 
-    public Report Apply(ReportResolved e) => this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds };
+    public Report Apply(ReportResolved e) =>
+        this with { Status = ReportStatus.Resolved, EntityIds = e.EntityIds, Timestamp = Changed(e.ResolvedAt) };
 
     /// <summary>The releasability is kept on the submission, so every reader of it (reads, search, STIX, TAXII) follows.</summary>
-    public Report Apply(ReportReleased e) => this with { Submission = Submission with { ReleasableTo = e.ReleasableTo } };
+    public Report Apply(ReportReleased e) =>
+        this with { Submission = Submission with { ReleasableTo = e.ReleasableTo }, Timestamp = Changed(e.At) };
+
+    private long Changed(DateTimeOffset at) => Math.Max(at.ToUnixTimeSeconds(), Timestamp + 1);
 
     public IReadOnlyList<string> ReleasableTo => Submission.ReleasableTo;
 

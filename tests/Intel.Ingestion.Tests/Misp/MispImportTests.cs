@@ -103,6 +103,31 @@ public sealed class MispImportTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal("not-mapped", items.Single(i => i.GetProperty("type").GetString() == "owns").GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("3", "E", "P", null)]
+    [InlineData("1", "A", "C", "Not for court use")]
+    public async Task An_event_tagged_uk_3x5x2_imports_with_that_grading(string source, string intelligence, string handling, string? conditions)
+    {
+        using var feed = await PartnerClient.ForAsync(Gateway, "eu-partner-feed");
+        var mispEvent = Load("attribute-email-address.json");
+        var tags = new JsonArray(new JsonObject { ["name"] = "tlp:green" }, new JsonObject { ["name"] = $"uk-3x5x2:source-evaluation=\"{source}\"" },
+            new JsonObject { ["name"] = $"uk-3x5x2:intelligence-assessment=\"{intelligence}\"" }, new JsonObject { ["name"] = $"uk-3x5x2:handling-code=\"{handling}\"" });
+        if (conditions is not null)
+        {
+            tags.Add(new JsonObject { ["name"] = $"uk-3x5x2:handling-conditions=\"{conditions}\"" });
+        }
+        mispEvent["Event"]!["Tag"] = tags;
+        mispEvent["Event"]!["uuid"] = Guid.NewGuid().ToString();
+
+        var (_, report) = await ImportAsync(feed, mispEvent);
+
+        var grading = report.GetProperty("grading");
+        Assert.Equal(source, grading.GetProperty("source").GetString());
+        Assert.Equal(intelligence, grading.GetProperty("intelligence").GetString());
+        Assert.Equal(handling, grading.GetProperty("handling").GetString());
+        Assert.Equal(conditions, grading.TryGetProperty("conditions", out var c) ? c.GetString() : null);
+    }
+
     [Fact]
     public async Task A_body_without_an_Event_is_refused_naming_the_field()
     {

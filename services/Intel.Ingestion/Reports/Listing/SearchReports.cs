@@ -43,10 +43,13 @@ public static class SearchReports
     }
 
     /// <summary>The same rule as reading one report (<see cref="Sharing.MaySee"/>), said in the query.</summary>
+    internal static IQueryable<ReportListing> VisibleTo(IQuerySession session, string agency) =>
+        session.Query<ReportListing>()
+            .Where(r => r.Agency == agency || r.ReleasableTo.Contains(agency) || r.ReleasableTo.Contains(Sharing.EveryPartner));
+
     private static IQueryable<ReportListing> Visible(IQuerySession session, string caller, ReportSearchFilter filter, string from)
     {
-        var query = session.Query<ReportListing>()
-            .Where(r => r.Agency == caller || r.ReleasableTo.Contains(caller) || r.ReleasableTo.Contains(Sharing.EveryPartner));
+        var query = VisibleTo(session, caller);
         if (filter.ReceivedAfter is { } receivedAfter)
         {
             query = query.Where(r => r.ReceivedAt > receivedAfter);
