@@ -15,12 +15,15 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>Whether the platform runs the console too (its browser tests).</summary>
     protected virtual bool WithConsole => false;
 
+    // Test classes start their platforms at once: on two shared cores a platform's warm-up can take a minute.
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(90);
+
     public async Task InitializeAsync()
     {
         Platform = await Testing.Platform.StartAsync(Name, Customize, WithConsole);
         using var health = new HttpClient { BaseAddress = Platform.Gateway };
         await Eventually.GetAsync(async () => (await health.GetAsync("/health")).IsSuccessStatusCode ? "ready" : null,
-            TimeSpan.FromSeconds(30), "the platform reports ready");
+            ReadyWithin, "the platform reports ready");
         // Ingestion learns agency ids from partner-gateway's messages; a report naming one needs it known.
         using var feed = await PartnerClient.ForAsync(Platform.Gateway, "eu-partner-feed");
         var last = "";
@@ -31,7 +34,7 @@ public class PlatformFixture : IAsyncLifetime
             using var probe = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("warm-up", "+447700900001", "uk-nca", "uk-homeoffice", "krg-security", "iq-border"));
             last = $"{(int)probe.StatusCode} {await probe.Content.ReadAsStringAsync()}";
             return probe.IsSuccessStatusCode ? "known" : null;
-        }, TimeSpan.FromSeconds(30), "ingestion knows every seeded agency");
+        }, ReadyWithin, "ingestion knows every seeded agency");
         }
         catch (TimeoutException e)
         {
