@@ -22,9 +22,9 @@ public sealed class FirstReportTests(ITestOutputHelper output)
     /// <summary>
     /// On a two-core machine shared with other builds (load average 10-35) the first report alerted after 2.9-10.0 s with
     /// the warm-up (the next nine 0.2-1.2 s) and after 20.1 s without it (15.6 s in an earlier measurement): the bound
-    /// holds there and fails when the warm-up is lost; it does not hold the platform to its promise of a second.
+    /// holds there with room for a busier CI machine and fails when the warm-up is lost; it does not hold the platform to its promise of a second.
     /// </summary>
-    private static readonly TimeSpan FirstWithin = TimeSpan.FromSeconds(12);
+    private static readonly TimeSpan FirstWithin = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task The_first_report_after_start_up_alerts_within_the_bound()
