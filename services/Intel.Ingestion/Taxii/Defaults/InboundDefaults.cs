@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Intel.Ingestion.Reports;
 
 namespace Intel.Ingestion.Taxii.Defaults;
@@ -23,4 +24,15 @@ public sealed record InboundDefaults(
         new(e.CollectionId, e.Agency, e.Grading, e.Tlp, e.ReleasableTo, e.By, e.ByName, e.At);
 
     public InboundDefaults Apply(InboundDefaultsSet e) => Create(e);
+
+    /// <summary>The grading as a report body's <c>grading</c>.</summary>
+    public JsonObject GradingBody()
+    {
+        var grading = new JsonObject { ["source"] = Grading.Source, ["intelligence"] = Grading.Intelligence, ["handling"] = Grading.Handling };
+        if (Grading.Conditions is { } conditions)
+        {
+            grading["conditions"] = conditions;
+        }
+        return grading;
+    }
 }

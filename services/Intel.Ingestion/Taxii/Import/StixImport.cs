@@ -114,7 +114,7 @@ public static class StixImport
     private static JsonObject Report(JsonObject? report, List<JsonObject?> objects, InboundDefaults defaults, JsonArray entities, JsonArray links, string reference)
     {
         var extensions = report?["extensions"] as JsonObject;
-        var grading = extensions?[IntelExtensions.Grading.Id]?.DeepClone() as JsonObject ?? Grading(defaults.Grading);
+        var grading = extensions?[IntelExtensions.Grading.Id]?.DeepClone() as JsonObject ?? defaults.GradingBody();
         grading.Remove("extension_type");
         var body = new JsonObject
         {
@@ -142,16 +142,6 @@ public static class StixImport
         objects.SelectMany(o => o?["object_marking_refs"] as JsonArray ?? [])
             .Select(r => r is JsonValue v && v.TryGetValue<string>(out var id) ? TlpMarkings.TlpOf(id) : null)
             .OfType<string>().MaxBy(l => Array.IndexOf(Strictness, l));
-
-    private static JsonObject Grading(SubmittedGrading grading)
-    {
-        var json = new JsonObject { ["source"] = grading.Source, ["intelligence"] = grading.Intelligence, ["handling"] = grading.Handling };
-        if (grading.Conditions is { } conditions)
-        {
-            json["conditions"] = conditions;
-        }
-        return json;
-    }
 
     private static ImportedObject Done(JsonObject stix, int part, string field, string? entityRef) => new(Text(stix, "id")!, Version(stix), part, field, entityRef, null);
 
