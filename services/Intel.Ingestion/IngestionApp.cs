@@ -10,6 +10,7 @@ using Intel.Ingestion.Reports.Listing;
 using Intel.Ingestion.Resolution;
 using Intel.Ingestion.Stix;
 using Intel.Ingestion.Taxii;
+using Intel.Ingestion.Taxii.Defaults;
 using Intel.ServiceDefaults.Hosting;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
@@ -34,6 +35,7 @@ public static class IngestionApp
             store.Projections.Snapshot<Report>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<ReportListing>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<Disclosure>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<InboundDefaults>(SnapshotLifecycle.Inline);
             store.Schema.For<Disclosure>().Index(d => d.Holder).Index(d => d.Requester);
             store.Schema.For<ReportReference>().Identity(r => r.Id);
             store.Schema.For<KnownAgency>().Identity(a => a.Id);
@@ -66,6 +68,7 @@ public static class IngestionApp
         app.MapExportReport();
         app.MapExtensionDefinitions();
         app.MapTaxii();
+        app.MapCollectionDefaults();
         app.MapImportMispEvent();
         app.MapMispFeed();
         app.MapMispDefinitions();

@@ -16,7 +16,8 @@ public sealed class ReportIntake(IDocumentStore store, KnownAgencies agencies, T
 {
     public static readonly ActivitySource Source = new("Intel.Ingestion");
 
-    public async Task<IntakeResult> AcceptAsync(JsonElement body, Caller caller, CancellationToken ct)
+    /// <param name="complete">What an import adds to the validated submission that the public body cannot carry.</param>
+    public async Task<IntakeResult> AcceptAsync(JsonElement body, Caller caller, CancellationToken ct, Func<ReportSubmission, ReportSubmission>? complete = null)
     {
         using var activity = Source.StartActivity("report intake");
         activity?.SetTag("intel.agency", caller.Agency);
@@ -27,7 +28,7 @@ public sealed class ReportIntake(IDocumentStore store, KnownAgencies agencies, T
         {
             return IntakeResult.Rejected(parsed.Errors);
         }
-        var submission = parsed.Submission!;
+        var submission = complete is null ? parsed.Submission! : complete(parsed.Submission!);
         var hash = ContentHash.Of(submission);
         var key = ReportReference.KeyFor(caller.Agency, submission.Reference);
 

@@ -22,7 +22,7 @@ public static class ReportExport
         {
             var stix = EntityObjects.For(entity, context);
             idOfRef[entity.Ref] = IdOf(stix);
-            contents.TryAdd(IdOf(stix), stix);
+            StixAliases.Add(contents.TryAdd(IdOf(stix), stix) ? stix : contents[IdOf(stix)], entity.StixIds);
         }
         if (submission.Location is { } place)
         {

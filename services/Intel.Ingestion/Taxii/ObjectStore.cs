@@ -25,7 +25,9 @@ public sealed class ObjectStore(IDocumentStore store)
         }
         if (filter.Ids.Count > 0)
         {
-            sql.Append(" AND stix_id = ANY(@ids)");
+            // An id another producer gave an object finds it through a row the agency may see that kept that id.
+            sql.Append($" AND (stix_id = ANY(@ids) OR stix_id IN (SELECT a.stix_id FROM {Table} a WHERE a.aliases && @ids " +
+                "AND (a.agency = @agency OR a.releasable_to && @audience)))");
         }
         if (filter.Types.Count > 0)
         {

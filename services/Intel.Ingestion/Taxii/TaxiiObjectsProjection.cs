@@ -20,9 +20,9 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
     {
         var table = TaxiiObjectTable.Qualified(schema);
         _insert = $"""
-            INSERT INTO {table} (date_added, report_id, agency, releasable_to, stix_id, stix_type, version, object)
+            INSERT INTO {table} (date_added, report_id, agency, releasable_to, stix_id, stix_type, version, object, aliases)
             SELECT greatest(clock_timestamp(), coalesce((SELECT max(date_added) FROM {table}), '-infinity') + interval '1 microsecond'),
-                   ?, ?, ?, ?, ?, ?, ?::jsonb
+                   ?, ?, ?, ?, ?, ?, ?::jsonb, ?
             ON CONFLICT (report_id, stix_id) DO NOTHING
             """;
         _release = $"UPDATE {table} SET releasable_to = ? WHERE report_id = ?";
@@ -34,7 +34,7 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
         foreach (var stix in ReportExport.Objects(report))
         {
             operations.QueueSqlCommand(_insert, report.Id, report.Agency, report.ReleasableTo.ToArray(), ReportExport.IdOf(stix),
-                stix["type"]!.GetValue<string>(), VersionOf(stix, report), stix.ToJsonString());
+                stix["type"]!.GetValue<string>(), VersionOf(stix, report), stix.ToJsonString(), StixAliases.Of(stix));
         }
     }
 

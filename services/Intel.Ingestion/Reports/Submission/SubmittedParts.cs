@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intel.Ingestion.Reports;
 
 // Ingestion's own records of what a partner submitted, stored in ReportSubmitted. They mirror the wire
@@ -54,4 +56,11 @@ public sealed record SubmittedEntity
 
     public double? Lat { get; init; }
     public double? Lon { get; init; }
+
+    /// <summary>
+    /// The ids another STIX producer gave this entity, when they are not the platform's own: set by imports only,
+    /// and left out of the stored JSON when absent, so the content hash of every other report is what it was.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? StixIds { get; init; }
 }

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Net.Http.Headers;
 using Intel.Ingestion.Reports;
+using Intel.Ingestion.Stix;
+using Intel.Ingestion.Taxii.Defaults;
 using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Store;
 
@@ -37,11 +39,17 @@ public static class PostObjects
             return refusal!;
         }
         var requestedAt = clock.GetUtcNow();
-        var plan = StixImport.Plan(objects);
+        InboundDefaults defaults;
+        await using (var query = store.QuerySession())
+        {
+            defaults = await CollectionDefaults.OfAsync(query, collection, ct);
+        }
+        var plan = StixImport.Plan(objects, defaults);
         var results = new List<IntakeResult>();
         foreach (var report in plan.Reports)
         {
-            results.Add(await intake.AcceptAsync(JsonSerializer.SerializeToElement(report), caller, ct));
+            results.Add(await intake.AcceptAsync(JsonSerializer.SerializeToElement(report), caller, ct,
+                submission => StixAliases.Keep(submission, plan.PostedIds, caller.Agency)));
         }
         var status = new TaxiiStatus(Guid.CreateVersion7(), caller.Agency, requestedAt, [.. results.Select(r => Stored(r) ? r.Id : null)],
             [.. plan.Objects.Select(o => o.Failure is null && Refusal(o, results) is { } refused ? o with { Failure = WhyRefused(o, refused) } : o)]);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Intel.Ingestion.Reports;
 using Intel.Ingestion.Stix;
+using Intel.Ingestion.Taxii.Defaults;
 using static Intel.Ingestion.Taxii.Import.EntityImport;
 
 namespace Intel.Ingestion.Taxii.Import;
@@ -13,20 +14,21 @@ namespace Intel.Ingestion.Taxii.Import;
 /// </summary>
 public sealed record ImportedObject(string Id, string? Version, int? Part, string? Field, string? Ref, string? Failure);
 
-/// <summary>The reports an envelope becomes, in the body <c>POST /api/v1/reports</c> takes, and every object's fate.</summary>
-public sealed record ImportPlan(IReadOnlyList<JsonObject> Reports, IReadOnlyList<ImportedObject> Objects);
+/// <summary>The reports an envelope becomes, in the body <c>POST /api/v1/reports</c> takes, every object's fate, and the id each entity was posted with (by ref).</summary>
+public sealed record ImportPlan(IReadOnlyList<JsonObject> Reports, IReadOnlyList<ImportedObject> Objects, IReadOnlyDictionary<string, string> PostedIds);
 
 /// <summary>
 /// A TAXII envelope as reports of the posting agency, validated, made idempotent and resolved like any report: one
 /// report, or as many as the intake's entity limit needs, linked objects kept together. Their reference, summary,
-/// grading and releasability come from the envelope's STIX report and our extensions when present; their TLP is the
-/// strictest TLP marking on any object (TLP 1.0 and OpenCTI's AMBER+STRICT understood). Every object is accounted for.
+/// grading and releasability come from the envelope's STIX report and our extensions when present, else from the
+/// collection's defaults; their TLP is the strictest TLP marking on any object (TLP 1.0 and OpenCTI's AMBER+STRICT
+/// understood), else the collection's. Every object is accounted for.
 /// </summary>
 public static class StixImport
 {
     private static readonly string[] Strictness = ["clear", "green", "amber", "amber+strict", "red"];
 
-    public static ImportPlan Plan(JsonArray posted, int perReport = EntityParser.MaxEntities)
+    public static ImportPlan Plan(JsonArray posted, InboundDefaults defaults, int perReport = EntityParser.MaxEntities)
     {
         var objects = posted.Select(o => o as JsonObject).ToList();
         var outcomes = new ImportedObject?[objects.Count];
@@ -85,8 +87,9 @@ public static class StixImport
             outcomes[index] = Done(stix, parts[from], $"links[{partLinks[parts[from]].Count}]", null);
             partLinks[parts[from]].Add(new JsonObject { ["from"] = $"o{entities[from].Index}", ["to"] = $"o{entities[to].Index}", ["type"] = Text(stix, "relationship_type") ?? "related-to" });
         }
-        var reports = Enumerable.Range(0, count).Select(p => Report(report, objects, partEntities[p], partLinks[p], Reference(report, posted, p, count))).ToList();
-        return new ImportPlan(reports, [.. outcomes.Select(o => o!)]);
+        var reports = Enumerable.Range(0, count).Select(p => Report(report, objects, defaults, partEntities[p], partLinks[p], Reference(report, posted, p, count))).ToList();
+        var postedIds = entities.ToDictionary(e => $"o{e.Index}", e => Text(objects[e.Index], "id")!, StringComparer.Ordinal);
+        return new ImportPlan(reports, [.. outcomes.Select(o => o!)], postedIds);
     }
 
     private static ImportedObject? Entity(List<(int, JsonObject)> entities, Dictionary<string, int> entityOf, int index, string id, JsonObject entity)
@@ -108,18 +111,18 @@ public static class StixImport
         return name[..Math.Min(name.Length, ReportSubmissionParser.MaxReferenceLength - suffix.Length)] + suffix;
     }
 
-    private static JsonObject Report(JsonObject? report, List<JsonObject?> objects, JsonArray entities, JsonArray links, string reference)
+    private static JsonObject Report(JsonObject? report, List<JsonObject?> objects, InboundDefaults defaults, JsonArray entities, JsonArray links, string reference)
     {
         var extensions = report?["extensions"] as JsonObject;
-        var grading = extensions?[IntelExtensions.Grading.Id]?.DeepClone() as JsonObject
-            ?? new JsonObject { ["source"] = "2", ["intelligence"] = "C", ["handling"] = "P" };
+        var grading = extensions?[IntelExtensions.Grading.Id]?.DeepClone() as JsonObject ?? defaults.GradingBody();
         grading.Remove("extension_type");
         var body = new JsonObject
         {
             ["reference"] = reference,
             ["grading"] = grading,
-            ["tlp"] = Tlp(objects),
-            ["releasableTo"] = extensions?[IntelExtensions.Releasability.Id]?["releasable_to"]?.DeepClone() ?? new JsonArray(),
+            ["tlp"] = Tlp(objects) ?? defaults.Tlp,
+            ["releasableTo"] = extensions?[IntelExtensions.Releasability.Id]?["releasable_to"]?.DeepClone()
+                ?? new JsonArray([.. defaults.ReleasableTo.Select(a => (JsonNode)a)]),
             ["entities"] = entities,
             ["links"] = links,
         };
@@ -134,14 +137,11 @@ public static class StixImport
         return body;
     }
 
-    /// <summary>The strictest TLP any object is marked with; amber, the REST default, when none is.</summary>
-    private static string Tlp(List<JsonObject?> objects)
-    {
-        var levels = objects.SelectMany(o => o?["object_marking_refs"] as JsonArray ?? [])
+    /// <summary>The strictest TLP any object is marked with; null when none is.</summary>
+    private static string? Tlp(List<JsonObject?> objects) =>
+        objects.SelectMany(o => o?["object_marking_refs"] as JsonArray ?? [])
             .Select(r => r is JsonValue v && v.TryGetValue<string>(out var id) ? TlpMarkings.TlpOf(id) : null)
-            .OfType<string>().ToList();
-        return levels.Count == 0 ? "amber" : levels.MaxBy(l => Array.IndexOf(Strictness, l))!;
-    }
+            .OfType<string>().MaxBy(l => Array.IndexOf(Strictness, l));
 
     private static ImportedObject Done(JsonObject stix, int part, string field, string? entityRef) => new(Text(stix, "id")!, Version(stix), part, field, entityRef, null);
 
