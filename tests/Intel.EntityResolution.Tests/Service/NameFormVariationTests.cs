@@ -60,4 +60,20 @@ public sealed class NameFormVariationTests(VariationFixture fixture)
 
         Resolved.AsOne(("Robert Jameson", formal), ("Bob Jameson", nickname));
     }
+
+    [Fact]
+    public async Task A_given_name_alone_is_the_man_whose_family_name_his_own_email_spells()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // A report may give one word of a name: his address gives the rest.
+        var fullName = await PersonOfAsync(nca, Person("var-email-name-1", "Hawre Doski", "1988-04-12", Everyone));
+        var givenName = await PersonOfAsync(krg, Person("var-email-name-2", "Hawre", "1988-04-12", Everyone, email: "hawre.doski88@mail.iq"));
+        // Another Hawre born that day, whose address names no family, stays apart.
+        var anotherHawre = await PersonOfAsync(krg, Person("var-email-name-3", "Hawre", "1988-04-12", Everyone, email: "hawre88@mail.iq"));
+
+        Resolved.AsOne(("Hawre Doski", fullName), ("Hawre with hawre.doski88@", givenName));
+        Resolved.Apart(("Hawre Doski", fullName), ("Hawre with hawre88@", anotherHawre));
+    }
 }
