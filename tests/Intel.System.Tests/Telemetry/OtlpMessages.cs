@@ -33,8 +33,18 @@ public static class OtlpMessages
 
     private static string Text(ReadOnlyMemory<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes.Span);
 
+    private const int Fixed64Type = 1;
+    private const int LengthDelimitedType = 2;
+
     /// <summary>The length-delimited fields (messages, strings, bytes) numbered <paramref name="number"/>.</summary>
-    private static List<ReadOnlyMemory<byte>> Fields(ReadOnlyMemory<byte> message, int number)
+    private static List<ReadOnlyMemory<byte>> Fields(ReadOnlyMemory<byte> message, int number) => Fields(message, number, LengthDelimitedType);
+
+    /// <summary>The 64-bit fixed field numbered <paramref name="number"/>, 0 if absent.</summary>
+    private static ulong Fixed64(ReadOnlyMemory<byte> message, int number) =>
+        Fields(message, number, Fixed64Type) is [var field, ..] ? global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(field.Span) : 0;
+
+    /// <summary>The value bytes of every field numbered <paramref name="number"/> of wire type <paramref name="type"/>.</summary>
+    private static List<ReadOnlyMemory<byte>> Fields(ReadOnlyMemory<byte> message, int number, int type)
     {
         var found = new List<ReadOnlyMemory<byte>>();
         var span = message.Span;
@@ -42,6 +52,7 @@ public static class OtlpMessages
         while (at < span.Length)
         {
             var key = Varint(span, ref at);
+            var start = at;
             switch (key & 7)
             {
                 case 0: Varint(span, ref at); break;
@@ -49,45 +60,17 @@ public static class OtlpMessages
                 case 5: at += 4; break;
                 case 2:
                     var length = (int)Varint(span, ref at);
-                    if ((int)(key >> 3) == number)
-                    {
-                        found.Add(message.Slice(at, length));
-                    }
+                    start = at;
                     at += length;
                     break;
                 default: throw new InvalidDataException($"Unsupported protobuf wire type {key & 7}.");
+            }
+            if ((int)(key >> 3) == number && (int)(key & 7) == type)
+            {
+                found.Add(message[start..at]);
             }
         }
         return found;
-    }
-
-    /// <summary>The 64-bit fixed field numbered <paramref name="number"/>, 0 if absent.</summary>
-    private static ulong Fixed64(ReadOnlyMemory<byte> message, int number)
-    {
-        var span = message.Span;
-        var at = 0;
-        while (at < span.Length)
-        {
-            var key = Varint(span, ref at);
-            switch (key & 7)
-            {
-                case 0: Varint(span, ref at); break;
-                case 1:
-                    if ((int)(key >> 3) == number)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(span[at..]);
-                    }
-                    at += 8;
-                    break;
-                case 5: at += 4; break;
-                case 2:
-                    var length = (int)Varint(span, ref at);
-                    at += length;
-                    break;
-                default: throw new InvalidDataException($"Unsupported protobuf wire type {key & 7}.");
-            }
-        }
-        return 0;
     }
 
     private static ulong Varint(ReadOnlySpan<byte> span, ref int at)
