@@ -27,6 +27,8 @@ public sealed class ConsoleFixture : PlatformFixture, IAsyncLifetime
             throw new InvalidOperationException($"{Chromium} is missing: apt-get install -y chromium (make test does).");
         }
         Directory.CreateDirectory(Screenshots);
+        // Playwright's 5 s is a page on a quiet machine; CI's two cores run several platforms and a build at once.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var platform = base.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -43,7 +43,10 @@ public sealed class VisibleEntity
         {
             return null;
         }
-        var visible = entity.Mentions.Where(m => Sharing.MaySee(agency, m.Agency, m.ReleasableTo)).ToList();
+        // The agency's own mentions first, each in the order resolved: an entity is titled and labelled as the analyst's
+        // agency wrote it, whichever agency's report entity resolution happened to take first.
+        var visible = entity.Mentions.Where(m => Sharing.MaySee(agency, m.Agency, m.ReleasableTo))
+            .OrderBy(m => m.Agency == agency ? 0 : 1).ToList();
         return visible.Count == 0 ? null : new VisibleEntity(entity, agency, visible);
     }
 

@@ -33,6 +33,16 @@ public sealed class VisibleEntityTests
     }
 
     [Fact]
+    public void An_agency_sees_its_own_values_first_whichever_report_was_resolved_first()
+    {
+        var seen = EntityView.For(VisibleEntity.Of(Shared, "iq-border")!);
+
+        Assert.Equal(["+9647709998877", "+447700900123"], seen.Attributes["number"].Select(v => v.Value));
+        Assert.Equal(["iq-border", "uk-nca"], seen.Mentions.Select(m => m.Agency));
+        Assert.Equal("+9647709998877", VisibleEntity.Of(Shared, "iq-border")!.Label);
+    }
+
+    [Fact]
     public void An_agency_released_to_nobody_else_sees_its_own_and_what_everyone_may_see()
     {
         var seen = VisibleEntity.Of(Shared, "eu-partner")!;
