@@ -35,7 +35,9 @@ public sealed class FirstReportTests(ITestOutputHelper output)
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Address.ToString(), ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_EXPORTER_OTLP_HEADERS"] = $"{OtlpReceiver.Header}=yes",
         });
+        var starting = Stopwatch.StartNew();
         await appHost.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ready {starting.Elapsed.TotalSeconds:F1} s after the app host started"));
         // The warm-up rehearses each part's commit and rolls it back: a ready platform holds nothing it wrote.
         Assert.Empty(await StoredAtStartUp.TracesAsync(appHost.Database));
 
