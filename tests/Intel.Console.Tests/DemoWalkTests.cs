@@ -57,6 +57,11 @@ public sealed class DemoWalkTests(ConsoleFixture fixture, ITestOutputHelper outp
         var held = krg.Locator("#other-agencies li[data-agency=uk-homeoffice]");
         await ReloadUntilVisibleAsync(krg, held);
         await Assertions.Expect(krg.Locator($"#mentions tr[data-report-id='{withheld}']")).ToHaveCountAsync(0);
+        // The feed's reports arrived within a minute: each still reads as its own report.
+        var rows = krg.Locator("#mentions tr[data-report-id]");
+        var ids = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.reportId)");
+        var shown = await rows.Locator("a.report-link").AllInnerTextsAsync();
+        Assert.Equal(ids.Distinct().Count(), shown.Distinct().Count());
         await PersonBrowser.ShootAsync(krg, "41-demo-entity-hit");
 
         await krg.ClickAsync("#show-network");
