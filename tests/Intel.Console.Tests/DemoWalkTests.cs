@@ -50,7 +50,9 @@ public sealed class DemoWalkTests(ConsoleFixture fixture, ITestOutputHelper outp
         await Assertions.Expect(hit.First).ToBeVisibleAsync(new() { Timeout = Messages });
         await PersonBrowser.ShootAsync(krg, "40-demo-inbox-hit");
 
-        await hit.First.Locator("a.entity-link").ClickAsync();
+        // The click is sent to the link itself: the inbox is still taking the feed, and a grouped alert counting another
+        // report moves to the top, so a click aimed at where the link was may land on another alert's.
+        await hit.First.Locator("a.entity-link").DispatchEventAsync("click");
         // Titled as krg-security first wrote it, nationally.
         await Assertions.Expect(krg.Locator("#entity-title")).ToHaveTextAsync("0750 123 4567");
         var withheld = reports[SmallBoat];
