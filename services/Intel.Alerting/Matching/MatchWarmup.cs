@@ -11,10 +11,11 @@ namespace Intel.Alerting.Matching;
 
 /// <summary>
 /// Before alerting reports ready: a synthetic resolved report, read as the bus delivers it, is taken through matching's
-/// reads (candidate subscriptions by watched key, rule and agency; earlier alerts for grouping) and matched in memory
-/// against a synthetic subscription watching its phone and its person, and the alerts that raises are mapped to
-/// <c>AlertRaised</c> as the outbox would; the alerts and their feed items are committed and read in a rehearsal that is
-/// rolled back. Nothing is stored.
+/// reads (candidate subscriptions by watched key, rule and agency; the lock on their alert groups; earlier alerts for
+/// grouping) and matched in memory against a synthetic subscription watching its phone and its person, and the alerts
+/// that raises are mapped to <c>AlertRaised</c> as the outbox would; the alerts and their feed items are committed and
+/// read in a rehearsal that is rolled back. Nothing is stored: the reading session is never saved, and disposing it ends
+/// its transaction and so its locks.
 /// </summary>
 internal sealed class MatchWarmup(
     IDocumentStore store, IOptions<AlertSettings> settings, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
@@ -36,6 +37,10 @@ internal sealed class MatchWarmup(
         var watches = subscription.WatchKeys.Where(reportKeys.Contains).Select(k => WatchKey.Of(k, subscription.Id)).ToList();
         var matched = SubscriptionMatch.Decide(report, [subscription], watches, now).DistinctBy(a => a.AlertId).ToList();
         var window = settings.Value.GroupingWindow;
+        if (window > TimeSpan.Zero)
+        {
+            await AlertGroupLock.LockAsync(session, matched, ct);
+        }
         await ReportResolvedConsumer.EarlierAlertsAsync(session, matched, window, ct);
         var raised = matched.Select(m => AlertGrouping.Decide(m, false, null, window)).OfType<AlertRaised>().ToList();
         raised.ForEach(a => Alert.Create(a));

@@ -25,6 +25,10 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         var (watches, candidates) = await CandidatesAsync(session, report, ct);
         var matched = SubscriptionMatch.Decide(report, candidates, watches, clock.GetUtcNow()).DistinctBy(a => a.AlertId).ToList();
         var window = settings.Value.GroupingWindow;
+        if (window > TimeSpan.Zero)
+        {
+            await AlertGroupLock.LockAsync(session, matched, ct);
+        }
         var earlier = await EarlierAlertsAsync(session, matched, window, ct);
 
         var (raised, repeated) = (0, 0);

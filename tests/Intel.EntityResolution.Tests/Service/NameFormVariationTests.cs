@@ -76,4 +76,21 @@ public sealed class NameFormVariationTests(VariationFixture fixture)
         Resolved.AsOne(("Hawre Doski", fullName), ("Hawre with hawre.doski88@", givenName));
         Resolved.Apart(("Hawre Doski", fullName), ("Hawre with hawre88@", anotherHawre));
     }
+
+    [Fact]
+    public async Task A_family_name_with_two_letters_moved_by_a_copyist_is_the_same_man_and_twins_stay_apart()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var iraq = await PartnerClient.ForAsync(fixture.Platform.Gateway, "iq-border-feed");
+
+        // Zebari copied from a hand-written list as Bezari: the same letters, most in place.
+        var typed = await PersonOfAsync(krg, Person("var-scrambled-1", "Nechirvan Zebari", "1979-09-14", Everyone));
+        var copied = await PersonOfAsync(iraq, Person("var-scrambled-2", "Nechirvan Bezari", "1979-09-14", Everyone));
+        // Mahdi and Hamid share their letters, but moved: twins born that day, two men.
+        var mahdi = await PersonOfAsync(krg, Person("var-scrambled-3", "Mahdi Zebari", "1991-02-21", Everyone));
+        var hamid = await PersonOfAsync(iraq, Person("var-scrambled-4", "Hamid Zebari", "1991-02-21", Everyone));
+
+        Resolved.AsOne(("Nechirvan Zebari", typed), ("Nechirvan Bezari", copied));
+        Resolved.Apart(("Mahdi Zebari", mahdi), ("Hamid Zebari", hamid));
+    }
 }

@@ -94,7 +94,33 @@ public static class WordMatches
             return false;
         }
         var allowed = shorter >= 8 || (shorter >= 6 && a[0] == b[0]) ? 2 : 1;
-        return shorter >= 4 ? Edits.Distance(a, b, allowed) <= allowed : a.Length == b.Length && Edits.Distance(a, b, 1) <= 1 && a[0] == b[0];
+        return shorter >= 4 ? Edits.Distance(a, b, allowed) <= allowed || Scrambled(a, b) : a.Length == b.Length && Edits.Distance(a, b, 1) <= 1 && a[0] == b[0];
+    }
+
+    // A copyist's slip beyond an adjacent swap ("Guhhes", "Fosia"): the same letters, most in place. Mahdi and Hamid, or
+    // Nadia and Diana, share their letters too but move most of them: other names, not a slip.
+    private static bool Scrambled(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 5)
+        {
+            return false;
+        }
+        var inPlace = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            inPlace += a[i] == b[i] ? 1 : 0;
+        }
+        if (inPlace * 2 <= a.Length)
+        {
+            return false;
+        }
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        a.AsSpan().CopyTo(x);
+        b.AsSpan().CopyTo(y);
+        x.Sort();
+        y.Sort();
+        return x.SequenceEqual(y);
     }
 
     // A single character is a Chinese syllable, read by its pinyin alone: only a run of them can transcribe a foreign name, and
