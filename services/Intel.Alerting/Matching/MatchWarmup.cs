@@ -4,6 +4,7 @@ using Intel.Alerting.Alerts;
 using Intel.Alerting.Subscriptions;
 using Intel.Contracts.Entities.V1;
 using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.Alerting.Matching;
@@ -12,10 +13,12 @@ namespace Intel.Alerting.Matching;
 /// Before alerting reports ready: a synthetic resolved report, read as the bus delivers it, is taken through matching's
 /// reads (candidate subscriptions by watched key, rule and agency; the lock on their alert groups; earlier alerts for
 /// grouping) and matched in memory against a synthetic subscription watching its phone and its person, and the alerts
-/// that raises are mapped to <c>AlertRaised</c> as the outbox would. Nothing is written: the session is never saved, and
-/// disposing it ends its transaction and so its locks.
+/// that raises are mapped to <c>AlertRaised</c> as the outbox would; the alerts and their feed items are committed and
+/// read in a rehearsal that is rolled back. Nothing is stored: the reading session is never saved, and disposing it ends
+/// its transaction and so its locks.
 /// </summary>
-internal sealed class MatchWarmup(IDocumentStore store, IOptions<AlertSettings> settings, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+internal sealed class MatchWarmup(
+    IDocumentStore store, IOptions<AlertSettings> settings, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
 {
     private const string Agency = "warm-up";
     private const string Phone = "phone:+9647500000000";
@@ -41,6 +44,23 @@ internal sealed class MatchWarmup(IDocumentStore store, IOptions<AlertSettings> 
         await ReportResolvedConsumer.EarlierAlertsAsync(session, matched, window, ct);
         var raised = matched.Select(m => AlertGrouping.Decide(m, false, null, window)).OfType<AlertRaised>().ToList();
         raised.ForEach(a => Alert.Create(a));
+        await rehearsal.RehearseAsync(rehearsed =>
+        {
+            raised.ForEach(a => rehearsed.Events.StartStream<Alert>(a.AlertId, a));
+            rehearsed.Insert(new ProcessedMessage(ProcessedMessage.KeyFor(Agency, report.ReportId), report.ReportId, Agency, now));
+        }, [.. raised.Select(a => a.AlertId)], ct, async rehearsed =>
+        {
+            // The alerts feed, which the daemon builds and the alerts list reads.
+            foreach (var alert in raised)
+            {
+                if (await rehearsed.Events.AggregateStreamAsync<AlertFeedItem>(alert.AlertId, token: ct) is { } item)
+                {
+                    rehearsed.Store(item);
+                }
+            }
+            await rehearsed.SaveChangesAsync(ct);
+            await rehearsed.Query<AlertFeedItem>().Where(a => a.Agency == Agency && a.Cursor > 0).OrderBy(a => a.Cursor).Take(1).ToListAsync(ct);
+        });
         await outbox.WarmAsync(raised, ct);
     }
 

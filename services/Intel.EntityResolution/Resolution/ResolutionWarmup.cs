@@ -5,8 +5,10 @@ using Intel.EntityResolution.Entities;
 using Intel.EntityResolution.Matching;
 using Intel.EntityResolution.Matching.Blocking;
 using Intel.EntityResolution.Matching.Clustering;
+using Intel.EntityResolution.Network;
 using Intel.EntityResolution.People;
 using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
 using Intel.Standardisation;
 
@@ -16,9 +18,11 @@ namespace Intel.EntityResolution.Resolution;
 /// Before entity resolution reports ready: a synthetic report, read as the bus delivers it, is taken through resolution's
 /// reads (blocking counts and candidates, keys, clusters, an entity fetched for writing) and its pure decisions in memory
 /// (standardised keys, forgery and check digits, a person scored against a near twin), and its outcome mapped to
-/// <c>ReportResolved</c> as the outbox would. Nothing is written: the session is never saved.
+/// <c>ReportResolved</c> as the outbox would; its entity streams, keys, person mention, links and outcome are committed in a
+/// rehearsal that is rolled back. Nothing is stored.
 /// </summary>
-internal sealed class ResolutionWarmup(IDocumentStore store, MatchingModel model, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+internal sealed class ResolutionWarmup(
+    IDocumentStore store, MatchingModel model, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
 {
     public async Task WarmAsync(CancellationToken ct)
     {
@@ -44,15 +48,20 @@ internal sealed class ResolutionWarmup(IDocumentStore store, MatchingModel model
         await session.Events.FetchForWriting<Entity>(Guid.CreateVersion7(), ct);
 
         var events = new List<object>();
+        var streams = new Dictionary<Guid, object[]>();
         var mentions = new List<OutcomeMention>();
         foreach (var reported in report.Entities)
         {
             var entityId = Guid.CreateVersion7();
             var forgery = Forgery.ReasonFor(reported, report);
             var match = choice.Best is { } best && reported.Type == "person" ? MatchExplanation.Of(best.Score, choice.Confidence) : null;
-            events.Add(new EntityCreated(entityId, reported.Type, now));
-            events.Add(new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(reported),
-                MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported)));
+            streams[entityId] =
+            [
+                new EntityCreated(entityId, reported.Type, now),
+                new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(reported),
+                    MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported)),
+            ];
+            events.AddRange(streams[entityId]);
             mentions.Add(new OutcomeMention
             {
                 Ref = reported.Ref, EntityId = entityId, EntityType = reported.Type, Selectors = MatchKeys.Of(reported), NewEntity = true,
@@ -60,12 +69,27 @@ internal sealed class ResolutionWarmup(IDocumentStore store, MatchingModel model
             });
         }
         var byRef = mentions.ToDictionary(m => m.Ref, m => m.EntityId, StringComparer.Ordinal);
-        events.Add(new ResolutionRecorded(new ResolutionOutcome
+        var recorded = new ResolutionRecorded(new ResolutionOutcome
         {
             ReportId = report.ReportId, Reference = report.Reference, Agency = report.Agency, ReleasableTo = report.ReleasableTo, Tlp = report.Tlp,
             Grading = ReportGrading.From(report.Grading), ReceivedAt = report.ReceivedAt, ResolvedAt = now, Mentions = mentions,
             Links = [.. report.Links.Select(l => new OutcomeLink(byRef[l.From], byRef[l.To], l.Type))],
-        }));
+        });
+        events.Add(recorded);
+        await rehearsal.RehearseAsync(rehearsed =>
+        {
+            foreach (var (entityId, stream) in streams)
+            {
+                rehearsed.Events.StartStream<Entity>(entityId, stream);
+                // Keys of the warm-up's own, so no real claim or concurrent warm-up collides with them.
+                rehearsed.Insert(new EntityKey($"warm-up:{entityId:N}", entityId));
+            }
+            // A record id the record sequence never reaches (an id of 0 or less would have Marten draw one from its HiLo table).
+            rehearsed.Insert(new PersonMention { Id = long.MaxValue, EntityId = byRef["p1"], ReportId = report.ReportId, Ref = "p1", Record = person });
+            ReportLinks.Record(rehearsed, report, byRef, now);
+            rehearsed.Events.StartStream(report.ReportId, recorded);
+            rehearsed.Insert(new ProcessedMessage(ProcessedMessage.KeyFor("warm-up", report.ReportId), report.ReportId, "warm-up", now));
+        }, [report.ReportId, .. streams.Keys], ct);
         await outbox.WarmAsync(events, ct);
     }
 

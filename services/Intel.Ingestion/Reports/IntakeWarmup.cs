@@ -2,16 +2,19 @@ using System.Text.Json;
 using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.ServiceDefaults.Messaging;
+using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
 
 namespace Intel.Ingestion.Reports;
 
 /// <summary>
 /// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
-/// reference looked up, and its event mapped to <c>ReportIngested</c> as the outbox would, all in memory or by reads, so
-/// the first partner's report meets compiled parsers and standardisers and a ready publish endpoint. Nothing is stored.
+/// reference looked up, its claim and its events (submitted, then resolved) committed in a rehearsal that is rolled back,
+/// and its event mapped to <c>ReportIngested</c> as the outbox would, so the first partner's report meets compiled
+/// parsers, standardisers and write path and a ready publish endpoint. Nothing is stored.
 /// </summary>
-internal sealed class IntakeWarmup(IDocumentStore store, KnownAgencies agencies, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+internal sealed class IntakeWarmup(
+    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
 {
     private const string Agency = "warm-up";
 
@@ -33,6 +36,17 @@ internal sealed class IntakeWarmup(IDocumentStore store, KnownAgencies agencies,
         }
         var submitted = new ReportSubmitted(Guid.CreateVersion7(), Agency, Agency, now, hash, submission);
         _ = Report.Create(submitted);
+        // The reference is the warm-up's own, so a concurrent warm-up or a real claim never collides with it.
+        var claim = ReportReference.KeyFor(Agency, $"warm-up-{submitted.ReportId:N}");
+        await rehearsal.RehearseAsync(session =>
+        {
+            session.Insert(new ReportReference(claim, submitted.ReportId, hash));
+            session.Events.StartStream<Report>(submitted.ReportId, submitted, new ReportResolved(now, new Dictionary<string, Guid>
+            {
+                ["p1"] = Guid.CreateVersion7(),
+            }));
+            session.Insert(new ProcessedMessage(ProcessedMessage.KeyFor(Agency, submitted.ReportId), submitted.ReportId, Agency, now));
+        }, [submitted.ReportId], ct);
         await outbox.WarmAsync([submitted], ct);
     }
 

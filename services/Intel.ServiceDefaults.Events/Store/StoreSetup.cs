@@ -79,6 +79,7 @@ public static class StoreSetup
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Marten"));
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("postgres", tags: ["ready"]);
         builder.Services.AddWarmup<StoreWarmup>();
+        builder.Services.AddSingleton<CommitRehearsal>();
         return builder;
     }
 

@@ -13,14 +13,18 @@ public sealed class AppHostProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private AppHostProcess(Process process, Uri gateway, string log)
+    private AppHostProcess(Process process, Uri gateway, string database, string log)
     {
         _process = process;
         Gateway = gateway;
+        Database = database;
         Log = log;
     }
 
     public Uri Gateway { get; }
+
+    /// <summary>The connection string of the parts' database.</summary>
+    public string Database { get; }
 
     /// <summary>The app host's output, for when it does not come up.</summary>
     public string Log { get; }
@@ -38,9 +42,10 @@ public sealed class AppHostProcess : IAsyncDisposable
             ArgumentList = { "sh", "-c", $"exec dotnet '{Path.Combine(appHost, "bin", configuration, "net10.0", "Intel.AppHost.dll")}' >'{log}' 2>&1" },
             WorkingDirectory = appHost, UseShellExecute = false,
         };
+        var database = await TestDatabase.CreateAsync(name);
         var variables = new Dictionary<string, string>
         {
-            ["ConnectionStrings__postgres"] = await TestDatabase.CreateAsync(name),
+            ["ConnectionStrings__postgres"] = database,
             ["ConnectionStrings__rabbitmq"] = await TestVirtualHost.CreateAsync(name),
             ["Intel__FirstPort"] = first.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_ENVIRONMENT"] = "Development",
@@ -55,7 +60,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        return new AppHostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{first}"), log);
+        return new AppHostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{first}"), database, log);
     }
 
     public async Task WaitUntilHealthyAsync(TimeSpan within)
