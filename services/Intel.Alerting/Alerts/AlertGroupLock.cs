@@ -1,6 +1,6 @@
 using Marten;
 using Npgsql;
-using Intel.ServiceDefaults.Identity;
+using Intel.ServiceDefaults.Store;
 
 namespace Intel.Alerting.Alerts;
 
@@ -11,7 +11,7 @@ namespace Intel.Alerting.Alerts;
 /// </summary>
 public static class AlertGroupLock
 {
-    // Advisory lock class of alert groups, in the two-integer lock space: apart from Marten's daemon lock (one bigint).
+    // The advisory lock class of alert groups (TransactionLocks).
     private const int LockClass = 0x414c_5254;
 
     /// <summary>
@@ -20,20 +20,12 @@ public static class AlertGroupLock
     /// </summary>
     public static async Task LockAsync(IDocumentSession session, IEnumerable<AlertRaised> candidates, CancellationToken ct)
     {
-        var keys = candidates.Select(KeyOf).Distinct().Order().ToArray();
-        if (keys.Length == 0)
+        var groups = candidates.Select(c => $"{c.SubscriptionId:N}|{c.Rule}|{c.EntityId:N}").ToList();
+        if (groups.Count == 0)
         {
             return;
         }
         await session.BeginTransactionAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"SELECT count(pg_advisory_xact_lock({LockClass}, k)) FROM (SELECT unnest(@keys) AS k ORDER BY 1) AS ordered",
-            (NpgsqlConnection)session.Connection!);
-        command.Parameters.AddWithValue("keys", keys);
-        await command.ExecuteScalarAsync(ct);
+        await TransactionLocks.HoldAsync((NpgsqlConnection)session.Connection!, LockClass, groups, ct);
     }
-
-    // A hash of the group, the same in every process and replica (string.GetHashCode is not); groups sharing one merely wait.
-    private static int KeyOf(AlertRaised candidate) =>
-        BitConverter.ToInt32(DeterministicId.Of($"{candidate.SubscriptionId:N}|{candidate.Rule}|{candidate.EntityId:N}").ToByteArray());
 }

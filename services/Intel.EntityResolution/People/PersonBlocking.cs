@@ -1,5 +1,6 @@
 using Npgsql;
 using Intel.EntityResolution.Matching.Blocking;
+using Intel.ServiceDefaults.Store;
 
 namespace Intel.EntityResolution.People;
 
@@ -56,17 +57,8 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
     /// go one after the other. A report's people are locked together, before anything is written.
     /// </summary>
-    public async ValueTask LockAsync(IEnumerable<string> keys, CancellationToken ct)
-    {
-        var hashes = keys.Select(Hash).Distinct().Order().ToArray();
-        if (hashes.Length == 0)
-        {
-            return;
-        }
-        await using var command = Command($"SELECT count(pg_advisory_xact_lock({LockClass}, k)) FROM (SELECT unnest(@keys) AS k ORDER BY 1) AS ordered");
-        command.Parameters.AddWithValue("keys", hashes);
-        await command.ExecuteScalarAsync(ct);
-    }
+    public async ValueTask LockAsync(IEnumerable<string> keys, CancellationToken ct) =>
+        await TransactionLocks.HoldAsync(connection, LockClass, keys, ct);
 
     public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
         AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], cancellationToken);
@@ -134,15 +126,4 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, connection);
-
-    // FNV-1a folded to 32 bits: stable across processes and replicas, unlike string.GetHashCode.
-    private static int Hash(string key)
-    {
-        var hash = 2166136261u;
-        foreach (var c in key)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return unchecked((int)hash);
-    }
 }
