@@ -1,20 +1,24 @@
 using System.Text.Json;
 using Marten;
 using Intel.Ingestion.Agencies;
+using Intel.Ingestion.Resolution;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
+using Contract = Intel.Contracts.Entities.V1;
 
 namespace Intel.Ingestion.Reports;
 
 /// <summary>
 /// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
 /// reference looked up, its claim and its events (submitted, then resolved) committed in a rehearsal that is rolled back,
-/// and its event mapped to <c>ReportIngested</c> as the outbox would, so the first partner's report meets compiled
-/// parsers, standardisers and write path and a ready publish endpoint. Nothing is stored.
+/// and its event mapped to <c>ReportIngested</c> as the outbox would, and its resolution received through the consumer's
+/// queue and acknowledged unapplied, so the first partner's report meets compiled parsers, standardisers and write path, a
+/// ready publish endpoint and a ready receive. Nothing is stored.
 /// </summary>
 internal sealed class IntakeWarmup(
-    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive, TimeProvider clock)
+    : IWarmup
 {
     private const string Agency = "warm-up";
 
@@ -48,6 +52,12 @@ internal sealed class IntakeWarmup(
             session.Insert(new ProcessedMessage(ProcessedMessage.KeyFor(Agency, submitted.ReportId), submitted.ReportId, Agency, now));
         }, [submitted.ReportId], ct);
         await outbox.WarmAsync([submitted], ct);
+        await receive.WarmAsync<ReportResolvedConsumer, Contract.ReportResolved>(new Contract.ReportResolved
+        {
+            ReportId = submitted.ReportId, Reference = "warm-up", Agency = Agency, ReleasableTo = [], Tlp = "amber", ReceivedAt = now, ResolvedAt = now,
+            Mentions = [new Contract.ResolvedMention { Ref = "p1", EntityId = Guid.CreateVersion7(), EntityType = "person", Selectors = [], NewEntity = true, HeldBy = [Agency] }],
+            Links = [],
+        }, ct);
     }
 
     private const string Sample = """

@@ -26,9 +26,10 @@ public static class BusSetup
         // node keeps classic queues, and RabbitMQ cannot change an existing queue's type, so switching means redeclaring.
         var quorumQueues = builder.Configuration.GetValue(QuorumQueuesKey, false);
 
+        var names = new KebabCaseEndpointNameFormatter(queuePrefix, false);
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
+            bus.SetEndpointNameFormatter(names);
             consumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
@@ -59,6 +60,7 @@ public static class BusSetup
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddSingleton(services => new ReceiveWarmup(services.GetRequiredService<IBus>(), names));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("MassTransit"));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("MassTransit"));
         return builder;
