@@ -1,7 +1,9 @@
 using System.Text.Json;
+using JasperFx.Events;
 using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Resolution;
+using Intel.Ingestion.Taxii;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
@@ -11,10 +13,10 @@ namespace Intel.Ingestion.Reports;
 
 /// <summary>
 /// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
-/// reference looked up, its claim and its events (submitted, then resolved) committed in a rehearsal that is rolled back,
-/// and its event mapped to <c>ReportIngested</c> as the outbox would, and its resolution received through the consumer's
-/// queue and acknowledged unapplied, so the first partner's report meets compiled parsers, standardisers and write path, a
-/// ready publish endpoint and a ready receive. Nothing is stored.
+/// reference looked up, its claim and its events (submitted, then resolved) committed and its TAXII objects written in a
+/// rehearsal that is rolled back, its event mapped to <c>ReportIngested</c> as the outbox would, and its resolution received
+/// through the consumer's queue and acknowledged unapplied, so the first partner's report meets compiled parsers,
+/// standardisers, write path and STIX export, a ready publish endpoint and a ready receive. Nothing is stored.
 /// </summary>
 internal sealed class IntakeWarmup(
     IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive, TimeProvider clock)
@@ -50,7 +52,13 @@ internal sealed class IntakeWarmup(
                 ["p1"] = Guid.CreateVersion7(),
             }));
             session.Insert(new ProcessedMessage(ProcessedMessage.KeyFor(Agency, submitted.ReportId), submitted.ReportId, Agency, now));
-        }, [submitted.ReportId], ct);
+        }, [submitted.ReportId], ct, async rehearsed =>
+        {
+            // The report's STIX objects, exported and written to the TAXII table as the daemon's projection does.
+            var stream = await rehearsed.Events.FetchStreamAsync(submitted.ReportId, token: ct);
+            new TaxiiObjectsProjection(IngestionApp.Schema).Project((IEvent<ReportSubmitted>)stream[0], rehearsed);
+            await rehearsed.SaveChangesAsync(ct);
+        });
         await outbox.WarmAsync([submitted], ct);
         await receive.WarmAsync<ReportResolvedConsumer, Contract.ReportResolved>(new Contract.ReportResolved
         {
