@@ -20,7 +20,8 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names)
     private static readonly TimeSpan AcknowledgedWithin = TimeSpan.FromSeconds(15);
 
     public async Task WarmAsync<TConsumer, TMessage>(TMessage sample, CancellationToken ct)
-        where TConsumer : class, IConsumer<TMessage>
+        // Only a consumer that acknowledges warm-ups unapplied is sent one.
+        where TConsumer : IdempotentConsumer<TMessage>
         where TMessage : class
     {
         var messageId = NewId.NextGuid();
