@@ -4,6 +4,7 @@ using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Intel.ServiceDefaults.Messaging;
 
@@ -60,7 +61,8 @@ public static class BusSetup
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
-        builder.Services.AddSingleton(services => new ReceiveWarmup(services.GetRequiredService<IBus>(), names));
+        builder.Services.AddSingleton(services => new ReceiveWarmup(
+            services.GetRequiredService<IBus>(), names, services.GetRequiredService<ILogger<ReceiveWarmup>>()));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("MassTransit"));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("MassTransit"));
         return builder;

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Logging;
 
 namespace Intel.ServiceDefaults.Messaging;
 
@@ -8,7 +9,7 @@ namespace Intel.ServiceDefaults.Messaging;
 /// costs what the hundredth does. <see cref="IdempotentConsumer{TMessage}"/> acknowledges a message marked as a warm-up
 /// after that read, without applying it: nothing is stored, published or parked.
 /// </summary>
-public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names)
+public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names, ILogger<ReceiveWarmup> logger)
 {
     /// <summary>The header that marks a warm-up message; a consumer acknowledges such a message without applying it.</summary>
     public const string Header = "Intel-Warm-Up";
@@ -16,8 +17,11 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names)
     /// <summary>A warm-up left unread (its part stopped first) expires on the broker rather than wait for the next start.</summary>
     private static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
-    /// <summary>The consumer acknowledges within this, or the warm-up step fails and is tried again.</summary>
-    private static readonly TimeSpan AcknowledgedWithin = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long to wait for this replica to receive its sample. Replicas share a queue, so another one may take it: that is
+    /// no fault, only a receive this replica has not rehearsed, so readiness goes on rather than waits or retries.
+    /// </summary>
+    private static readonly TimeSpan ReceivedWithin = TimeSpan.FromSeconds(5);
 
     public async Task WarmAsync<TConsumer, TMessage>(TMessage sample, CancellationToken ct)
         // Only a consumer that acknowledges warm-ups unapplied is sent one.
@@ -34,7 +38,14 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names)
             context.TimeToLive = TimeToLive;
             context.Headers.Set(Header, true);
         }, ct);
-        await consumed.Task.WaitAsync(AcknowledgedWithin, ct);
+        if (await Task.WhenAny(consumed.Task, Task.Delay(ReceivedWithin, ct)) == consumed.Task)
+        {
+            await consumed.Task;
+            return;
+        }
+        ct.ThrowIfCancellationRequested();
+        logger.LogInformation("Warm-up sample {MessageId} for {Consumer} was not received here within {Wait}; another replica took it",
+            messageId, typeof(TConsumer).Name, ReceivedWithin);
     }
 
     /// <summary>Whether the message is a warm-up, to be acknowledged without being applied.</summary>
