@@ -6,7 +6,7 @@ using Intel.EntityResolution.Matching.Scoring;
 namespace Intel.EntityResolution.Bench;
 
 /// <summary>
-/// Estimates weights by EM from unlabelled records, to compare with the shipped principled person-v2: never
+/// Estimates weights by EM from unlabelled records, to compare with the shipped principled person-v3: never
 /// shipped, and written to --out (default .local/weights), not where the service embeds its models. em-arabic
 /// from a synthetic Arabic and Kurdish population; em-febrl from FEBRL 4a+4b and 3, whose persons carry addresses and
 /// a national id. Labels are never read. Thresholds and frequency bounds are policy and set here.

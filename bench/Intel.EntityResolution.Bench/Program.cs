@@ -29,7 +29,7 @@ static int Usage()
                              febrl, estimate: the FEBRL directory (else INTEL_FEBRL_DIR, else ../shared/data/febrl)
           --set NAME=DIR     quality, e2e: read data set NAME (a folder name such as splink-historical-figures) from DIR
           --only NAME,NAME   quality: score only these data sets
-          --weights VERSION  weights version to load (the service's default, person-v2, otherwise)
+          --weights VERSION  weights version to load (the service's default, person-v3, otherwise)
           --sizes N,N,N      known entities for scale (10000,100000,1000000)
           --out DIR          where estimate writes the weights files (the service's Matching/Weights)
           --link B --review B  thresholds in bits instead of the weights file's, to explore the trade-off

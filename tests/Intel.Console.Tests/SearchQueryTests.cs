@@ -14,6 +14,8 @@ public sealed class SearchQueryTests
     [InlineData("A12345678", "IQ", "document:IRQ/A12345678")]
     [InlineData("document:irq/a12345678", null, "document:IRQ/A12345678")]
     [InlineData("https://www.facebook.com/karwan.travel.eu", null, "social:facebook/karwan.travel.eu")]
+    [InlineData("Yamaha Motor 6BG-1012345", null, "engine:YAMAHA/6BG1012345")]
+    [InlineData("yamaha 6bg 1012345", null, "engine:YAMAHA/6BG1012345")]
     public void An_identifier_in_any_written_form_is_read_as_its_selector(string text, string? country, string selector) =>
         Assert.Contains(selector, SearchQuery.Read(text, country).Select(r => r.Selector));
 
@@ -28,4 +30,8 @@ public sealed class SearchQueryTests
     [Fact]
     public void A_national_number_without_a_country_is_not_guessed() =>
         Assert.DoesNotContain(SearchQuery.Read("0770 987 6543", null), r => r.Kind == "phone");
+
+    [Fact]
+    public void Identifiers_that_start_with_digits_are_no_engine() =>
+        Assert.DoesNotContain(SearchQuery.Read("GB82 WEST 1234 5698 7654 32", null).Concat(SearchQuery.Read("0770 987 6543", "IQ")), r => r.Kind == "engine");
 }

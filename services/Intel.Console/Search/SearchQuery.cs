@@ -8,7 +8,7 @@ public sealed record ReadIdentifier(string Selector, string Kind);
 /// <summary>
 /// One search box for everything an analyst may paste: a selector as written ("document:IRQ/A12345678"), a phone in
 /// any form (read in the chosen country when written nationally), an email, an IBAN, a profile link or @handle, a
-/// document number (in the chosen country), and otherwise a person's name in any script. Every reading that parses
+/// document number (in the chosen country), an engine's make and serial, and otherwise a person's name in any script. Every reading that parses
 /// is tried; the API judges each and says why it matched.
 /// </summary>
 public static class SearchQuery
@@ -51,6 +51,10 @@ public static class SearchQuery
         {
             Add(Key("document", Documents.Key(country, q)), "document");
         }
+        if (EngineParts(q) is var (make, serial))
+        {
+            Add(Key("engine", Engines.Key(make, serial)), "engine");
+        }
         return found;
     }
 
@@ -68,6 +72,17 @@ public static class SearchQuery
     // Passport and identity card numbers: letters and digits, at least one digit, no spaces.
     private static bool LooksLikeDocumentNumber(string q) =>
         q.Length is >= 5 and <= 20 && q.All(char.IsAsciiLetterOrDigit) && q.Any(char.IsAsciiDigit) && !q.All(char.IsAsciiDigit);
+
+    // An engine as reports write it, "Yamaha 6BG-1012345": the words of letters before the first with a digit are the
+    // make, the rest the serial. Reports key engines by both, so a serial alone could never find one.
+    private static (string Make, string Serial)? EngineParts(string q)
+    {
+        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var makeWords = words.TakeWhile(w => w.All(char.IsAsciiLetter)).Count();
+        return makeWords > 0 && makeWords < words.Length && words[makeWords].Any(char.IsAsciiDigit)
+            ? (string.Join(' ', words[..makeWords]), string.Join(' ', words[makeWords..]))
+            : null;
+    }
 
     private static string? Key(string kind, string? value) => value is null ? null : $"{kind}:{value}";
 }

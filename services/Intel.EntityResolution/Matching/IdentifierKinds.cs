@@ -9,5 +9,8 @@ public static class IdentifierKinds
     public const string Account = "account";
     public const string Email = "email";
 
-    public static readonly IReadOnlyList<string> All = [Document, NationalId, Phone, Account, Email];
+    /// <summary>A social-media account ("facebook/karwan.travel.eu"), scoped by its platform.</summary>
+    public const string Handle = "handle";
+
+    public static readonly IReadOnlyList<string> All = [Document, NationalId, Phone, Account, Email, Handle];
 }

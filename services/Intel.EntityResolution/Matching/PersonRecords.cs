@@ -6,7 +6,7 @@ namespace Intel.EntityResolution.Matching;
 
 /// <summary>
 /// Builds the <see cref="PersonRecord"/> of a reported person: the person's own fields, and the
-/// phones, documents, accounts and emails the same report links to them as theirs.
+/// phones, documents, accounts, emails and social-media accounts the same report links to them as theirs.
 /// </summary>
 public static class PersonRecords
 {
@@ -90,6 +90,7 @@ public static class PersonRecords
             "email" => new RecordIdentifier(IdentifierKinds.Email, "", value),
             "account" => new RecordIdentifier(IdentifierKinds.Account, "", value),
             "document" => Document(entity, value),
+            "social" => Handle(value),
             _ => null,
         };
     }
@@ -104,6 +105,13 @@ public static class PersonRecords
         return type is "national-id" or "national id" or "id-card"
             ? new RecordIdentifier(IdentifierKinds.NationalId, country, number)
             : new RecordIdentifier(IdentifierKinds.Document, $"{country}/{type}", number);
+    }
+
+    // "facebook/karwan.travel.eu": the platform scopes the account, as a country scopes a passport.
+    private static RecordIdentifier Handle(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return new RecordIdentifier(IdentifierKinds.Handle, slash > 0 ? value[..slash] : "", value);
     }
 
     private static string? Gender(string? gender) => gender?.Trim().ToLowerInvariant() switch

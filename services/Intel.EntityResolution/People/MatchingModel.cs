@@ -5,13 +5,13 @@ namespace Intel.EntityResolution.People;
 
 /// <summary>
 /// The scoring model the service resolves people with: a versioned weights file (<c>Resolution:Weights</c>,
-/// person-v2 by default), the blocking cap and the work limits. Term frequencies are not held here: each
+/// person-v3 by default), the blocking cap and the work limits. Term frequencies are not held here: each
 /// resolution reads them with its blocking keys, so every replica scores with the same counts.
 /// </summary>
 public sealed class MatchingModel(MatchWeights weights, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)
 {
     /// <summary>The weights version the service resolves with unless <c>Resolution:Weights</c> names another.</summary>
-    public const string DefaultWeights = "person-v2";
+    public const string DefaultWeights = "person-v3";
 
     public MatchWeights Weights => weights;
     public string Schema => schema;

@@ -60,5 +60,5 @@ internal static class People
         return frequencies;
     }
 
-    public static MatchScorer Scorer(TermFrequencies? frequencies = null) => new(MatchWeights.Load("person-v2"), frequencies ?? Population());
+    public static MatchScorer Scorer(TermFrequencies? frequencies = null) => new(MatchWeights.Load("person-v3"), frequencies ?? Population());
 }

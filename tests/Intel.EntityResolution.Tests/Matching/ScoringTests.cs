@@ -4,7 +4,7 @@ using static Intel.EntityResolution.Tests.Matching.People;
 
 namespace Intel.EntityResolution.Tests.Matching;
 
-/// <summary>The shipped person-v2 model decides the cases an analyst would, and says why.</summary>
+/// <summary>The shipped person-v3 model decides the cases an analyst would, and says why.</summary>
 public sealed class ScoringTests
 {
     private readonly MatchScorer _scorer = Scorer();
@@ -73,7 +73,7 @@ public sealed class ScoringTests
         Assert.Equal(MatchScore.Absent, Level(score, "gender"));
         Assert.Equal(score.Total, score.Prior + score.Comparisons.Sum(c => c.Contribution), 9);
         Assert.Contains(score.Reasons, r => r.StartsWith("phone same +", StringComparison.Ordinal));
-        Assert.Equal("person-v2", score.WeightsVersion);
+        Assert.Equal("person-v3", score.WeightsVersion);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using static Intel.EntityResolution.Tests.Service.Reports;
 
 namespace Intel.EntityResolution.Tests.Service;
 
-/// <summary>A passport or phone two reports share joins spellings that the names alone might not.</summary>
+/// <summary>A passport, phone or social-media account two reports share joins spellings that the names alone might not.</summary>
 [Collection(VariationCollection.Name)]
 public sealed class IdentifierVariationTests(VariationFixture fixture)
 {
@@ -32,5 +32,21 @@ public sealed class IdentifierVariationTests(VariationFixture fixture)
         var international = await PersonOfAsync(nca, Person("var-phone-2", "Rawand Jalal", null, Everyone, phone: "+964 750 123 9876"));
 
         Resolved.AsOne(("Rawand Jalal Hamad, 0750 123 9876", local), ("Rawand Jalal, +964 750 123 9876", international));
+    }
+
+    [Fact]
+    public async Task One_facebook_account_given_as_a_link_and_as_a_handle_makes_a_full_name_and_a_shorter_one_one_man()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+
+        // A shorter name needs something besides it; here the only thing besides it is the account he advertises crossings on.
+        var linked = await PersonOfAsync(nca, Person("var-social-1", "Dilshad Omer Rasul", null, Everyone,
+            social: ("Facebook", "https://www.facebook.com/Dilshad.Omer.88/")));
+        var handle = await PersonOfAsync(krg, Person("var-social-2", "Dilshad Omer", null, Everyone, social: ("fb", "@dilshad.omer.88")));
+        var stranger = await PersonOfAsync(krg, Person("var-social-3", "Dilshad Omer", null, Everyone, social: ("Facebook", "@dilshad.omer.travel")));
+
+        Resolved.AsOne(("Dilshad Omer Rasul, facebook.com/Dilshad.Omer.88", linked), ("Dilshad Omer, @dilshad.omer.88", handle));
+        Assert.NotEqual(linked, stranger);
     }
 }

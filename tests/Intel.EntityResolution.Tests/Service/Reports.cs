@@ -11,7 +11,7 @@ public static class Reports
 {
     public static JsonObject Person(
         string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null,
-        string? email = null, string? nationality = null)
+        string? email = null, string? nationality = null, (string Platform, string Account)? social = null)
     {
         var person = new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth };
         if (nationality is not null)
@@ -34,6 +34,11 @@ public static class Reports
         {
             entities.Add(new JsonObject { ["ref"] = "e1", ["type"] = "email", ["address"] = email });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "e1", ["type"] = "uses" });
+        }
+        if (social is var (platform, account))
+        {
+            entities.Add(new JsonObject { ["ref"] = "s1", ["type"] = "social", ["platform"] = platform, ["handle"] = account });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = "s1", ["type"] = "uses" });
         }
         return new JsonObject
         {

@@ -103,6 +103,19 @@ public sealed class TaxiiPagingTests(PlatformFixture fixture) : IClassFixture<Pl
         Assert.Equal("krg-security", Originator(Assert.Single(krgLatest)));
         Assert.Equal("uk-nca", Originator(Assert.Single(ncaVersions)));
         Assert.Equal(2, versions.GetProperty("versions").GetArrayLength());
+
+        // The other match filters a client pages with: the earliest version, one version by its timestamp, a type, a spec version.
+        var first = await TaxiiClient.AllObjectsAsync(krg, krgCollection, $"&match[id]={phone}&match[version]=first");
+        Assert.Equal("uk-nca", Originator(Assert.Single(first)));
+        var later = versions.GetProperty("versions").EnumerateArray().Select(v => v.GetString()!).Max(StringComparer.Ordinal);
+        var atLater = await TaxiiClient.AllObjectsAsync(krg, krgCollection, $"&match[id]={phone}&match[version]={later}");
+        Assert.Equal("krg-security", Originator(Assert.Single(atLater)));
+        var phones = await TaxiiClient.AllObjectsAsync(krg, krgCollection, "&match[type]=phone-number&match[version]=all");
+        Assert.Contains(phones, o => o.GetProperty("id").GetString() == phone);
+        Assert.All(phones, o => Assert.Equal("phone-number", o.GetProperty("type").GetString()));
+        Assert.Empty(await TaxiiClient.AllObjectsAsync(krg, krgCollection, $"&match[id]={phone}&match[type]=report"));
+        Assert.Empty(await TaxiiClient.AllObjectsAsync(krg, krgCollection, $"&match[id]={phone}&match[spec_version]=2.0"));
+        Assert.Equal(2, (await TaxiiClient.AllObjectsAsync(krg, krgCollection, $"&match[id]={phone}&match[version]=all&match[spec_version]=2.1")).Count);
     }
 
     private static string Originator(JsonElement stix) => stix.GetProperty("extensions").EnumerateObject()

@@ -72,7 +72,7 @@ public sealed record MatchWeights
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>A model shipped inside this assembly, such as "person-v2".</summary>
+    /// <summary>A model shipped inside this assembly, such as "person-v3".</summary>
     public static MatchWeights Load(string version)
     {
         using var stream = typeof(MatchWeights).Assembly.GetManifestResourceStream($"Intel.EntityResolution.Matching.Weights.{version}.json")
