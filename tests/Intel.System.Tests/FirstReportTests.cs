@@ -26,6 +26,9 @@ public sealed class FirstReportTests(ITestOutputHelper output)
     /// </summary>
     private static readonly TimeSpan FirstWithin = TimeSpan.FromSeconds(15);
 
+    /// <summary>The parts a report passes through after the gateway, each of which the printed journey waits for.</summary>
+    private static readonly string[] Hops = ["intel-ingestion", "intel-entity-resolution", "intel-alerting"];
+
     [Fact]
     public async Task The_first_report_after_start_up_alerts_within_the_bound()
     {
@@ -111,12 +114,13 @@ public sealed class FirstReportTests(ITestOutputHelper output)
         List<ReceivedSpan> Spans() => [.. collector.Spans.Where(s => s.TraceId == id).OrderBy(s => s.Start)];
         try
         {
-            await Eventually.GetAsync(() => Task.FromResult(Spans().Any(s => s.Service == "intel-alerting") ? "exported" : null),
+            // Each part exports in batches of its own, so alerting's spans may arrive before those of the hops ahead of it.
+            await Eventually.GetAsync(() => Task.FromResult(Hops.All(h => Spans().Any(s => s.Service == h)) ? "exported" : null),
                 TimeSpan.FromSeconds(15), "the report's spans are exported");
         }
         catch (TimeoutException)
         {
-            output.WriteLine($"the report's alerting spans were not exported in time ({collector.Spans.Count} spans in all); the hops below are partial");
+            output.WriteLine($"the report's spans were not all exported in time ({collector.Spans.Count} spans in all); the hops below are partial");
         }
         var spans = Spans();
         if (spans.Count == 0)

@@ -14,11 +14,13 @@ namespace Intel.Alerting.Matching;
 /// reads (candidate subscriptions by watched key, rule and agency; the lock on their alert groups; earlier alerts for
 /// grouping) and matched in memory against a synthetic subscription watching its phone and its person, and the alerts
 /// that raises are mapped to <c>AlertRaised</c> as the outbox would; the alerts and their feed items are committed and
-/// read in a rehearsal that is rolled back. Nothing is stored: the reading session is never saved, and disposing it ends
+/// read in a rehearsal that is rolled back; and a copy is received through the consumer's queue and acknowledged unapplied. Nothing
+/// is stored: the reading session is never saved, and disposing it ends
 /// its transaction and so its locks.
 /// </summary>
 internal sealed class MatchWarmup(
-    IDocumentStore store, IOptions<AlertSettings> settings, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+    IDocumentStore store, IOptions<AlertSettings> settings, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive,
+    TimeProvider clock) : IWarmup
 {
     private const string Agency = "warm-up";
     private const string Phone = "phone:+9647500000000";
@@ -62,6 +64,7 @@ internal sealed class MatchWarmup(
             await rehearsed.Query<AlertFeedItem>().Where(a => a.Agency == Agency && a.Cursor > 0).OrderBy(a => a.Cursor).Take(1).ToListAsync(ct);
         });
         await outbox.WarmAsync(raised, ct);
+        await receive.WarmAsync<ReportResolvedConsumer, ReportResolved>(Sample(now), ct);
     }
 
     private static ReportResolved Sample(DateTimeOffset now) => new()

@@ -19,10 +19,11 @@ namespace Intel.EntityResolution.Resolution;
 /// reads (blocking counts and candidates, keys, clusters, an entity fetched for writing) and its pure decisions in memory
 /// (standardised keys, forgery and check digits, a person scored against a near twin), and its outcome mapped to
 /// <c>ReportResolved</c> as the outbox would; its entity streams, keys, person mention, links and outcome are committed in a
-/// rehearsal that is rolled back. Nothing is stored.
+/// rehearsal that is rolled back; and a copy is received through the consumer's queue and acknowledged unapplied. Nothing is stored.
 /// </summary>
 internal sealed class ResolutionWarmup(
-    IDocumentStore store, MatchingModel model, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+    IDocumentStore store, MatchingModel model, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive, TimeProvider clock)
+    : IWarmup
 {
     public async Task WarmAsync(CancellationToken ct)
     {
@@ -91,6 +92,7 @@ internal sealed class ResolutionWarmup(
             rehearsed.Insert(new ProcessedMessage(ProcessedMessage.KeyFor("warm-up", report.ReportId), report.ReportId, "warm-up", now));
         }, [report.ReportId, .. streams.Keys], ct);
         await outbox.WarmAsync(events, ct);
+        await receive.WarmAsync<ReportIngestedConsumer, ReportIngested>(Sample(now, "1984-03-02"), ct);
     }
 
     private static ReportIngested Sample(DateTimeOffset now, string dateOfBirth) => new()

@@ -1,20 +1,26 @@
 using System.Text.Json;
+using JasperFx.Events;
 using Marten;
 using Intel.Ingestion.Agencies;
+using Intel.Ingestion.Resolution;
+using Intel.Ingestion.Taxii;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
+using Contract = Intel.Contracts.Entities.V1;
 
 namespace Intel.Ingestion.Reports;
 
 /// <summary>
 /// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
-/// reference looked up, its claim and its events (submitted, then resolved) committed in a rehearsal that is rolled back,
-/// and its event mapped to <c>ReportIngested</c> as the outbox would, so the first partner's report meets compiled
-/// parsers, standardisers and write path and a ready publish endpoint. Nothing is stored.
+/// reference looked up, its claim and its events (submitted, then resolved) committed and its TAXII objects written in a
+/// rehearsal that is rolled back, its event mapped to <c>ReportIngested</c> as the outbox would, and its resolution received
+/// through the consumer's queue and acknowledged unapplied, so the first partner's report meets compiled parsers,
+/// standardisers, write path and STIX export, a ready publish endpoint and a ready receive. Nothing is stored.
 /// </summary>
 internal sealed class IntakeWarmup(
-    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, TimeProvider clock) : IWarmup
+    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive, TimeProvider clock)
+    : IWarmup
 {
     private const string Agency = "warm-up";
 
@@ -46,8 +52,20 @@ internal sealed class IntakeWarmup(
                 ["p1"] = Guid.CreateVersion7(),
             }));
             session.Insert(new ProcessedMessage(ProcessedMessage.KeyFor(Agency, submitted.ReportId), submitted.ReportId, Agency, now));
-        }, [submitted.ReportId], ct);
+        }, [submitted.ReportId], ct, async rehearsed =>
+        {
+            // The report's STIX objects, exported and written to the TAXII table as the daemon's projection does.
+            var stream = await rehearsed.Events.FetchStreamAsync(submitted.ReportId, token: ct);
+            new TaxiiObjectsProjection(IngestionApp.Schema).Project((IEvent<ReportSubmitted>)stream[0], rehearsed);
+            await rehearsed.SaveChangesAsync(ct);
+        });
         await outbox.WarmAsync([submitted], ct);
+        await receive.WarmAsync<ReportResolvedConsumer, Contract.ReportResolved>(new Contract.ReportResolved
+        {
+            ReportId = submitted.ReportId, Reference = "warm-up", Agency = Agency, ReleasableTo = [], Tlp = "amber", ReceivedAt = now, ResolvedAt = now,
+            Mentions = [new Contract.ResolvedMention { Ref = "p1", EntityId = Guid.CreateVersion7(), EntityType = "person", Selectors = [], NewEntity = true, HeldBy = [Agency] }],
+            Links = [],
+        }, ct);
     }
 
     private const string Sample = """

@@ -4,6 +4,7 @@ using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Intel.ServiceDefaults.Messaging;
 
@@ -26,9 +27,10 @@ public static class BusSetup
         // node keeps classic queues, and RabbitMQ cannot change an existing queue's type, so switching means redeclaring.
         var quorumQueues = builder.Configuration.GetValue(QuorumQueuesKey, false);
 
+        var names = new KebabCaseEndpointNameFormatter(queuePrefix, false);
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(queuePrefix, false));
+            bus.SetEndpointNameFormatter(names);
             consumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
@@ -59,6 +61,8 @@ public static class BusSetup
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddSingleton(services => new ReceiveWarmup(
+            services.GetRequiredService<IBus>(), names, services.GetRequiredService<ILogger<ReceiveWarmup>>()));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("MassTransit"));
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("MassTransit"));
         return builder;

@@ -8,7 +8,8 @@ namespace Intel.ServiceDefaults.Messaging;
 /// <summary>
 /// Applies a message at most once: its effects and the record that it was applied commit in
 /// one transaction. Two concurrent deliveries race on that record's insert; the loser fails,
-/// is retried, and then finds the message applied.
+/// is retried, and then finds the message applied. A warm-up message (<see cref="ReceiveWarmup"/>) is read up to that record
+/// and acknowledged without being applied.
 /// </summary>
 public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
@@ -18,7 +19,8 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
-        if (RefusalOf(context.Message) is { } reason)
+        var warmUp = ReceiveWarmup.Marks(context);
+        if (!warmUp && RefusalOf(context.Message) is { } reason)
         {
             throw new MessageRefusedException($"{consumer} refuses {typeof(TMessage).Name} {messageId}: {reason}");
         }
@@ -28,6 +30,11 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger
         if (await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
         {
             logger.LogInformation("{Consumer} already applied message {MessageId}; skipping the redelivery", consumer, messageId);
+            return;
+        }
+        if (warmUp)
+        {
+            // Received as far as a real message, and acknowledged unapplied: see ReceiveWarmup.
             return;
         }
 
