@@ -39,8 +39,8 @@ public sealed class AlertLifecycleTests(PlatformFixture fixture) : IClassFixture
         var decided = await AlertLifecycle.DecideAsync(late, new AcknowledgeAlert(alertId, new Caller("uk-nca-other", "uk-nca"), DateTimeOffset.UtcNow), CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.NoContent, (await analyst.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null)).StatusCode);
-        Assert.Single(decided.Events);
-        var answer = await AlertLifecycle.SaveAsync(late, CancellationToken.None);
+        Assert.Single(decided.Decision.Events);
+        var answer = await AlertLifecycle.SaveAsync(late, decided, CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status409Conflict, Assert.IsAssignableFrom<IStatusCodeHttpResult>(answer).StatusCode);
         var history = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}/history");

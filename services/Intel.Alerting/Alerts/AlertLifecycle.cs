@@ -5,6 +5,9 @@ using Intel.ServiceDefaults.Store;
 
 namespace Intel.Alerting.Alerts;
 
+/// <summary>What was decided on an alert, and the alert as it was read (null when there is none).</summary>
+public sealed record AlertChange(Alert? Alert, AlertDecision Decision);
+
 /// <summary>
 /// POST acknowledge and close: the alert is read with its version, decided on, and its events appended only if
 /// the version is still the one read, so two analysts acting at once cannot both apply; the later is answered 409.
@@ -23,27 +26,40 @@ public static class AlertLifecycle
     private static async Task<IResult> ChangeAsync(AlertCommand command, IDocumentStore store, CancellationToken ct)
     {
         await using var session = store.OpenTracedSession(command.By.ClientId);
-        if ((await DecideAsync(session, command, ct)).Refusal is { } refusal)
+        var change = await DecideAsync(session, command, ct);
+        if (change.Decision.Refusal is { } refusal)
         {
             return Results.Problem(statusCode: refusal.Status, title: refusal.Reason);
         }
-        return await SaveAsync(session, ct) ?? Results.NoContent();
+        return await SaveAsync(session, change, ct) ?? Results.NoContent();
     }
 
     /// <summary>Decides on the alert as read and appends what was decided, expecting the version it was read at.</summary>
-    public static async Task<AlertDecision> DecideAsync(IDocumentSession session, AlertCommand command, CancellationToken ct)
+    public static async Task<AlertChange> DecideAsync(IDocumentSession session, AlertCommand command, CancellationToken ct)
     {
         var alert = await session.Events.FetchForWriting<Alert>(command.AlertId, ct);
         var decision = AlertDecider.Decide(alert.Aggregate, command);
         alert.AppendMany(decision.Events);
-        return decision;
+        return new(alert.Aggregate, decision);
     }
 
-    /// <summary>Commits the appended events, or answers 409 when the alert changed since it was read; then nothing is written.</summary>
-    public static async Task<IResult?> SaveAsync(IDocumentSession session, CancellationToken ct)
+    /// <summary>
+    /// Commits the appended events, or answers 409 when the alert changed since it was read; then nothing is written.
+    /// The commit holds the alert's group lock, as a report being counted on an alert does from before it reads the alert
+    /// until its commit. Without it, a report that read the alert open could be counted on it after a close: a closed
+    /// alert taking a report nobody is shown as new. With it, such a report commits first and the step, decided on the
+    /// version before it, is answered 409 (the analyst reads the report before closing); or the report waits, reads the
+    /// alert closed and raises a new one. Taken for the commit, not the read: a step decided before a report was counted
+    /// is refused rather than applied over it.
+    /// </summary>
+    public static async Task<IResult?> SaveAsync(IDocumentSession session, AlertChange change, CancellationToken ct)
     {
         try
         {
+            if (change is { Alert: { } alert, Decision.Events.Count: > 0 })
+            {
+                await AlertGroupLock.LockAsync(session, [alert.Raised], ct);
+            }
             await session.SaveChangesAsync(ct);
             return null;
         }

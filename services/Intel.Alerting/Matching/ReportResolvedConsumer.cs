@@ -24,7 +24,18 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
 
         var (watches, candidates) = await CandidatesAsync(session, report, ct);
         var matched = SubscriptionMatch.Decide(report, candidates, watches, clock.GetUtcNow()).DistinctBy(a => a.AlertId).ToList();
-        var window = settings.Value.GroupingWindow;
+        var (raised, repeated) = await RecordAsync(session, matched, settings.Value.GroupingWindow, ct);
+        activity?.SetTag("intel.alerts.repeated", repeated);
+        activity?.SetTag("intel.alerts.raised", raised);
+    }
+
+    /// <summary>
+    /// Raises each matched alert, or counts it on its group's open alert, on the session; the caller commits. With
+    /// grouping, the groups stay locked from before their alerts are read until that commit (<see cref="AlertGroupLock"/>).
+    /// </summary>
+    internal static async Task<(int Raised, int Repeated)> RecordAsync(
+        IDocumentSession session, List<AlertRaised> matched, TimeSpan window, CancellationToken ct)
+    {
         if (window > TimeSpan.Zero)
         {
             await AlertGroupLock.LockAsync(session, matched, ct);
@@ -52,8 +63,7 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
                     break;
             }
         }
-        activity?.SetTag("intel.alerts.repeated", repeated);
-        activity?.SetTag("intel.alerts.raised", raised);
+        return (raised, repeated);
     }
 
     internal sealed record Earlier(HashSet<Guid> Alerted, Dictionary<(Guid, string, Guid), Alert> Latest);
