@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Intel.AnalystConsole.Languages;
 using Intel.Testing;
 
 namespace Intel.AnalystConsole.Tests;
@@ -50,6 +51,10 @@ public sealed class SearchTests(ConsoleFixture fixture)
         await Assertions.Expect(page.Locator("#entity-title")).ToHaveTextAsync("0770 987 6543");
         var number = page.Locator("#attributes tr[data-attribute=number]");
         await Assertions.Expect(number.Locator(".source .agency")).ToHaveTextAsync("uk-nca");
+        // Each value's provenance on one line: agency, report, grading as the report gave it, handling, the day received.
+        var received = Times.Day(await ReceivedAtAsync(nca, shared));
+        await Assertions.Expect(number.Locator(".source")).ToHaveTextAsync($"uk-nca · search-nca · 2B · handling P · {received}");
+        await Assertions.Expect(number.Locator(".source time")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex($"^Received {received} \\d\\d:\\d\\d:\\d\\d UTC$"));
         await Assertions.Expect(page.Locator("#mentions tbody tr")).ToHaveCountAsync(1);
         var held = page.Locator("#other-agencies li[data-agency=iq-border]");
         await Assertions.Expect(held).ToBeVisibleAsync();
@@ -57,8 +62,20 @@ public sealed class SearchTests(ConsoleFixture fixture)
         // Nothing of iq-border's report is on the page: only that it holds something.
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("search-border");
         await PersonBrowser.ShootAsync(page, "13-entity-page");
+
+        // In Arabic the line keeps its parts and speaks of handling in Arabic.
+        var entityPage = page.Url;
+        await page.ClickAsync("button[value=ar]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await page.GotoAsync(entityPage);
+        await Assertions.Expect(number.Locator(".source .handling")).ToHaveTextAsync("التعامل P");
+        await Assertions.Expect(number.Locator(".source .grading")).ToHaveTextAsync("2B");
+        await PersonBrowser.ShootAsync(page, "13-entity-page-arabic");
         Assert.Empty(violations);
     }
+
+    private static async Task<DateTimeOffset> ReceivedAtAsync(HttpClient feed, Guid report) =>
+        (await feed.GetFromJsonAsync<JsonObject>($"/api/v1/reports/{report}"))!["receivedAt"]!.GetValue<DateTimeOffset>();
 
     private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
     {

@@ -15,7 +15,7 @@ public sealed record Entity(Guid Id, string Type, EntityStatus Status, IReadOnly
 
     public Entity Apply(MentionAdded e) => this with
     {
-        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason, e.CheckFailure)],
+        Mentions = [.. Mentions, new Mention(e.ReportId, e.Ref, e.Agency, e.ReleasableTo, e.Reported, e.Selectors, e.Score, e.Reasons, e.Grading, e.Match, e.ForgeryReason, e.CheckFailure, e.Reference, e.ReceivedAt)],
     };
 
     public Entity Apply(EntityMergedInto e) => this with { Status = EntityStatus.Merged, MergedInto = e.Into };
@@ -53,10 +53,12 @@ public sealed record Entity(Guid Id, string Type, EntityStatus Status, IReadOnly
     public IReadOnlyList<string> HeldBy => Mentions.Select(m => m.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }
 
+/// <summary>A mention with its report's provenance; <see cref="Reference"/> and <see cref="ReceivedAt"/> are null for mentions recorded before they were kept.</summary>
 public sealed record Mention(
     Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
     MentionedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons,
-    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
+    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null,
+    string? Reference = null, DateTimeOffset? ReceivedAt = null);
 
 /// <summary>A mention named by its report and its ref within the report.</summary>
 public sealed record MentionRef(Guid ReportId, string Ref);

@@ -5,11 +5,14 @@ public sealed record EntityCreated(Guid EntityId, string Type, DateTimeOffset At
 /// <summary>
 /// A reported entity was attributed to this canonical entity, with the score and each comparison's contribution;
 /// <paramref name="CheckFailure"/> says why an identifier of it failed its check digits (and so was not keyed).
+/// <paramref name="Reference"/> and <paramref name="ReceivedAt"/> are the report's, for provenance; events stored
+/// before they were recorded have neither.
 /// </summary>
 public sealed record MentionAdded(
     Guid EntityId, Guid ReportId, string Ref, string Agency, IReadOnlyList<string> ReleasableTo,
     MentionedEntity Reported, IReadOnlyList<string> Selectors, double Score, IReadOnlyList<string> Reasons, DateTimeOffset At,
-    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null);
+    ReportGrading? Grading = null, MatchExplanation? Match = null, string? ForgeryReason = null, string? CheckFailure = null,
+    string? Reference = null, DateTimeOffset? ReceivedAt = null);
 
 /// <summary>This entity is the same as <paramref name="Into"/>; its id keeps answering, with mergedInto.</summary>
 public sealed record EntityMergedInto(Guid EntityId, Guid Into, string By, string? Agency, string? Reason, MatchExplanation? Match, DateTimeOffset At, string? ByName = null);

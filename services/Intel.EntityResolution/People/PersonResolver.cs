@@ -70,5 +70,5 @@ public sealed class PersonResolver(MatchingModel model)
     private static MentionAdded Mention(
         ReportIngested report, ReportedEntity person, Guid entityId, double score, IReadOnlyList<string> reasons, MatchExplanation? match, DateTimeOffset now) =>
         new(entityId, report.ReportId, person.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(person), [], score, reasons, now,
-            ReportGrading.From(report.Grading), match);
+            ReportGrading.From(report.Grading), match, Reference: report.Reference, ReceivedAt: report.ReceivedAt);
 }

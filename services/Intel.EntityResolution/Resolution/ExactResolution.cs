@@ -32,7 +32,7 @@ public static class ExactResolution
         IReadOnlyList<string> reasons = matched.Count > 0 ? [.. matched.Select(k => $"exact:{k}")] : ["new-entity"];
         await writes.AppendAsync(entityId, new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo,
             MentionedEntity.From(reported), keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now, ReportGrading.From(report.Grading), null, forgery,
-            IdentifierChecks.FailureOf(reported)), ct);
+            IdentifierChecks.FailureOf(reported), report.Reference, report.ReceivedAt), ct);
         return new MentionOutcome(entityId, claimed is null, existing?.HeldBy ?? [], []);
     }
 }

@@ -60,7 +60,8 @@ internal sealed class ResolutionWarmup(
             [
                 new EntityCreated(entityId, reported.Type, now),
                 new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(reported),
-                    MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported)),
+                    MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported),
+                    report.Reference, report.ReceivedAt),
             ];
             events.AddRange(streams[entityId]);
             mentions.Add(new OutcomeMention

@@ -58,6 +58,9 @@ public sealed class StoredEventShapeTests
         Assert.Equal("GB82WEST12345698765432", loaded.Reported.Iban);
         Assert.Equal(["x"], loaded.Reported.Aliases!);
         Assert.Equal("C", loaded.Grading!.Handling);
+        // Stored before the report's reference and time were kept: they read as unknown.
+        Assert.Null(loaded.Reference);
+        Assert.Null(loaded.ReceivedAt);
         AssertSameJson(stored, Serializer.ToJson(loaded));
     }
 
