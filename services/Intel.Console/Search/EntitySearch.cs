@@ -21,8 +21,8 @@ public static class EntitySearch
         var found = new List<FoundEntity>();
         foreach (var read in SearchQuery.Read(text, country))
         {
-            var page = await api.GetAsync<Page>($"/api/v1/entities?selector={Uri.EscapeDataString(read.Selector)}", ct);
-            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: true, [$"{read.Kind} {read.Selector[(read.Selector.IndexOf(':', StringComparison.Ordinal) + 1)..]}"])));
+            var page = await api.GetAsync<Page>($"/api/v1/entities?{read.Parameter}={Uri.EscapeDataString(read.Selector)}", ct);
+            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: true, [.. (i.Reasons ?? []).Select(Identifier)])));
         }
         if (SearchQuery.MayBeName(text))
         {
@@ -35,6 +35,14 @@ public static class EntitySearch
             .OrderByDescending(f => f.ExactIdentifier)
             .ThenByDescending(f => f.Score)
             .ToList();
+    }
+
+    /// <summary>"exact:social:facebook/rebaz" as "social facebook/rebaz": the key the API found, which names the platform of a bare handle.</summary>
+    private static string Identifier(string reason)
+    {
+        var key = reason.StartsWith("exact:", StringComparison.Ordinal) ? reason["exact:".Length..] : reason;
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? key : $"{key[..colon]} {key[(colon + 1)..]}";
     }
 
     private static FoundEntity Found(Item item, bool exact, IReadOnlyList<string> reasons)
