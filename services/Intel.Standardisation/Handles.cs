@@ -30,6 +30,9 @@ public static class Handles
         ["snapchat.com"] = "snapchat",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The platforms known by name, as <see cref="Platform"/> writes them: those a bare "@handle" is looked up on.</summary>
+    public static readonly IReadOnlyList<string> Known = [.. PlatformNames.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     // Path segments that come before the account name in profile links.
     private static readonly FrozenSet<string> PathPrefixes = FrozenSet.ToFrozenSet(["add", "s", "u", "people", "pg", "send"], StringComparer.Ordinal);
 

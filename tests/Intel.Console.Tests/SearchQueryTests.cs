@@ -19,6 +19,10 @@ public sealed class SearchQueryTests
     public void An_identifier_in_any_written_form_is_read_as_its_selector(string text, string? country, string selector) =>
         Assert.Contains(selector, SearchQuery.Read(text, country).Select(r => r.Selector));
 
+    [Fact]
+    public void A_bare_handle_is_looked_up_on_every_platform() =>
+        Assert.Contains(new ReadIdentifier("rebaz.crossings", "social", "handle"), SearchQuery.Read("@Rebaz.Crossings", null));
+
     [Theory]
     [InlineData("شيروان قادر دوسكي", true)]
     [InlineData("Sherwan Doski", true)]

@@ -71,6 +71,20 @@ public sealed class SearchTests(ConsoleFixture fixture)
         await Assertions.Expect(number.Locator(".source .handling")).ToHaveTextAsync("التعامل P");
         await Assertions.Expect(number.Locator(".source .grading")).ToHaveTextAsync("2B");
         await PersonBrowser.ShootAsync(page, "13-entity-page-arabic");
+
+        // In Kurdish the kind of the result and of what matched are the console's words, the number as written.
+        await page.ClickAsync("nav a[href='/console/search']");
+        await page.ClickAsync("button[value=ckb]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ckb");
+        await page.FillAsync("#search-box", "0770 987 6543");
+        await page.SelectOptionAsync("#search-country", "IQ");
+        await page.ClickAsync("#search");
+        var found = page.Locator("#search-results li").First;
+        await Assertions.Expect(found).ToHaveAttributeAsync("data-entity-id", entities["ph1"].ToString());
+        await Assertions.Expect(found.Locator(".type")).ToHaveTextAsync("تەلەفۆن");
+        await Assertions.Expect(found.Locator(".reason .kind")).ToHaveTextAsync("تەلەفۆن");
+        await Assertions.Expect(found.Locator(".reason")).ToHaveTextAsync("تەلەفۆن " + Phone);
+        await PersonBrowser.ShootAsync(page, "19-search-kurdish");
         Assert.Empty(violations);
     }
 

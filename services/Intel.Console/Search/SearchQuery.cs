@@ -2,12 +2,15 @@ using Intel.Standardisation;
 
 namespace Intel.AnalystConsole.Search;
 
-/// <summary>What an identifier written into the search box was read as: the selector looked up and the kind that explains it.</summary>
-public sealed record ReadIdentifier(string Selector, string Kind);
+/// <summary>
+/// What an identifier written into the search box was read as: the value looked up, the kind that explains it, and the
+/// API's parameter it goes in (a selector, or a handle without its platform, looked up on every platform).
+/// </summary>
+public sealed record ReadIdentifier(string Selector, string Kind, string Parameter = "selector");
 
 /// <summary>
 /// One search box for everything an analyst may paste: a selector as written ("document:IRQ/A12345678"), a phone in
-/// any form (read in the chosen country when written nationally), an email, an IBAN, a profile link or @handle, a
+/// any form (read in the chosen country when written nationally), an email, an IBAN, a profile link, an @handle on any platform, a
 /// document number (in the chosen country), an engine's make and serial, and otherwise a person's name in any script. Every reading that parses
 /// is tried; the API judges each and says why it matched.
 /// </summary>
@@ -46,6 +49,11 @@ public static class SearchQuery
         if (Handles.PlatformOf(q) is not null)
         {
             Add(Selectors.Parse("social:" + q), "social");
+        }
+        // "@name" without a platform, as analysts often have a handle: the API looks it up on every platform.
+        if (q.StartsWith('@') && Handles.Canonical(null, q) is { } account && !account.Any(c => char.IsWhiteSpace(c) || c is '/' or ':'))
+        {
+            found.Add(new ReadIdentifier(account, "social", "handle"));
         }
         if (country is not null && LooksLikeDocumentNumber(q))
         {

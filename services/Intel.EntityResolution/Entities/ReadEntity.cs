@@ -8,7 +8,7 @@ using Intel.Standardisation;
 namespace Intel.EntityResolution.Entities;
 
 /// <summary>
-/// GET an entity, or find entities by selector. Only mentions the caller's agency may see are shown;
+/// GET an entity, or find entities by selector, by a handle on any known platform, or people by name. Only mentions the caller's agency may see are shown;
 /// agencies holding the others are named in <c>otherAgencies</c> and nothing more (hit/no-hit).
 /// </summary>
 public static class ReadEntity
@@ -42,9 +42,13 @@ public static class ReadEntity
     }
 
     private static async Task<IResult> FindAsync(
-        string? selector, string? type, string? name, string? dateOfBirth, HttpContext http, IDocumentStore store, PersonSearch people, CancellationToken ct)
+        string? selector, string? handle, string? type, string? name, string? dateOfBirth, HttpContext http, IDocumentStore store, PersonSearch people, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
+        if (selector is null && handle is not null)
+        {
+            return await FindHandleAsync(handle, caller, store, ct);
+        }
         if (selector is null && (type is not null || name is not null))
         {
             return await FindPeopleAsync(type, name, dateOfBirth, caller, store, people, ct);
@@ -68,6 +72,37 @@ public static class ReadEntity
             await RecordReadAsync(session, view, caller, ct);
         }
         return Results.Ok(new { items = view is null ? [] : new[] { new { entity = view, score = 1.0, reasons = new[] { $"exact:{key}" } } } });
+    }
+
+    /// <summary>
+    /// A handle written without its platform ("@karwan.travel.eu"), as analysts often have it: accounts are keyed per
+    /// platform, so the account is looked up under every platform known by name, each found one saying which it is.
+    /// </summary>
+    private static async Task<IResult> FindHandleAsync(string handle, Caller caller, IDocumentStore store, CancellationToken ct)
+    {
+        var account = handle.Length <= 200 && Handles.PlatformOf(handle) is null ? Handles.Canonical(null, handle) : null;
+        if (account is null || account.Any(c => char.IsWhiteSpace(c) || c is '/' or ':'))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["handle"] = ["An account name such as @karwan.travel.eu is required; a profile link or a platform goes in selector=social:facebook/…."],
+            });
+        }
+        var keys = Handles.Known.Select(p => Handles.Key(p, account)).OfType<string>().Select(k => $"social:{k}").Distinct(StringComparer.Ordinal).ToArray();
+        await using var session = store.OpenTracedSession(caller.ClientId);
+        var claims = await session.LoadManyAsync<EntityKey>(ct, keys);
+        var items = new List<object>();
+        var shown = new HashSet<Guid>();
+        foreach (var claim in claims.OrderBy(c => Array.IndexOf(keys, c.Id)))
+        {
+            if (await VisibleEntity.LoadCurrentAsync(session, claim.EntityId, caller.Agency, ct) is { } entity && shown.Add(entity.Id))
+            {
+                var view = EntityView.For(entity);
+                await RecordReadAsync(session, view, caller, ct);
+                items.Add(new { entity = view, score = 1.0, reasons = new[] { $"exact:{claim.Id}" } });
+            }
+        }
+        return Results.Ok(new { items });
     }
 
     private static async Task<IResult> FindPeopleAsync(

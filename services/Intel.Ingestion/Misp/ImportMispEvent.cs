@@ -44,6 +44,13 @@ public static partial class ImportMispEvent
         {
             return ProblemSetup.Invalid($"Event.{list}", "Must be an array.");
         }
+        // A partner must learn that nothing was imported and why, not receive an empty success: a report holds at least
+        // one entity, and an event's tags and galaxies alone describe nothing the platform keeps.
+        if (mispEvent["Attribute"] is not JsonArray { Count: > 0 } && mispEvent["Object"] is not JsonArray { Count: > 0 })
+        {
+            return ProblemSetup.Invalid("Event", "The event has no attributes and no objects, so there is nothing to import: "
+                + "a report holds at least one entity, and tags or galaxies alone are not imported. Nothing was stored.");
+        }
         var caller = Caller.From(http.User);
         var without = new HashSet<string>(StringComparer.Ordinal);
         while (true)

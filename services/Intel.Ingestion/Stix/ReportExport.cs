@@ -24,17 +24,19 @@ public static class ReportExport
             idOfRef[entity.Ref] = IdOf(stix);
             StixAliases.Add(contents.TryAdd(IdOf(stix), stix) ? stix : contents[IdOf(stix)], entity.StixIds);
         }
+        string? locationId = null;
         if (submission.Location is { } place)
         {
             var location = EntityObjects.Location(context, place.Name, place.Country, place.Lat, place.Lon, null);
-            contents.TryAdd(IdOf(location), location);
+            locationId = IdOf(location);
+            contents.TryAdd(locationId, location);
         }
         foreach (var link in submission.Links)
         {
             var relationship = Relationship(context, link.Type, idOfRef[link.From], idOfRef[link.To]);
             contents.TryAdd(IdOf(relationship), relationship);
         }
-        return [Report(report, context, contents.Keys), .. contents.Values, context.Author, TlpMarkings.Definition(submission.Tlp)];
+        return [Report(report, context, contents.Keys, locationId), .. contents.Values, context.Author, TlpMarkings.Definition(submission.Tlp)];
     }
 
     public static JsonObject Bundle(Report report) => new()
@@ -46,7 +48,7 @@ public static class ReportExport
 
     public static string IdOf(JsonObject stix) => stix["id"]!.GetValue<string>();
 
-    private static JsonObject Report(Report report, StixContext context, IEnumerable<string> contents)
+    private static JsonObject Report(Report report, StixContext context, IEnumerable<string> contents, string? locationId)
     {
         var name = report.Submission.Reference;
         var id = StixIds.For("report", new JsonObject { ["name"] = StixIds.NameKey(name), ["published"] = context.Time });
@@ -55,7 +57,8 @@ public static class ReportExport
         properties["report_types"] = new JsonArray("threat-report");
         properties["object_refs"] = new JsonArray([.. refs.Select(r => (JsonNode)r)]);
         properties["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "intel", ["external_id"] = report.Id.ToString() });
-        var extra = Properties(("observed_at", report.Submission.ObservedAt is { } at ? StixTime.Text(at) : null));
+        // Which of its locations is where the observation took place, so an import makes it the report's location again.
+        var extra = Properties(("observed_at", report.Submission.ObservedAt is { } at ? StixTime.Text(at) : null), ("location_ref", locationId));
         return context.Domain("report", id, properties, extra);
     }
 

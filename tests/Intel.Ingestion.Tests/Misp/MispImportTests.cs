@@ -11,7 +11,11 @@ public sealed class MispImportTests(PlatformFixture fixture) : IClassFixture<Pla
 {
     private Uri Gateway => fixture.Platform.Gateway;
 
-    public static TheoryData<string> Events() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Misp", "Events"), "*.json").Select(Path.GetFileName).OfType<string>()];
+    // The events with something to import; an empty one is refused (below).
+    public static TheoryData<string> Events() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Misp", "Events"), "*.json")
+        .Select(Path.GetFileName).OfType<string>().Where(f => f != EmptyEvent)];
+
+    private const string EmptyEvent = "tags-tlp-white-galaxy.json";
 
     [Theory]
     [MemberData(nameof(Events))]
@@ -137,6 +141,23 @@ public sealed class MispImportTests(PlatformFixture fixture) : IClassFixture<Pla
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.True((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Event", out _));
+    }
+
+    [Fact]
+    public async Task An_event_without_attributes_or_objects_is_refused_saying_nothing_was_imported_and_why()
+    {
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
+        // A real event of misp-stix's tests: a TLP tag and an ATT&CK galaxy, no attribute and no object.
+        var mispEvent = Load(EmptyEvent);
+
+        using var answer = await feed.PostAsJsonAsync("/api/v1/imports/misp", mispEvent);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var reason = Assert.Single((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Event").EnumerateArray()).GetString();
+        Assert.Contains("no attributes and no objects", reason, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored", reason, StringComparison.Ordinal);
+        using var empty = await feed.PostAsJsonAsync("/api/v1/imports/misp", new JsonObject { ["Event"] = new JsonObject { ["uuid"] = Guid.NewGuid().ToString(), ["Attribute"] = new JsonArray() } });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 
     private static async Task<(JsonElement Body, JsonElement Report)> ImportAsync(HttpClient feed, JsonObject mispEvent)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Intel.Standardisation;
 using Intel.Testing;
 
 namespace Intel.Ingestion.Tests.Taxii;
@@ -62,6 +63,46 @@ public sealed partial class TaxiiImportTests(PlatformFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, toRead.StatusCode);
         Assert.Equal(TaxiiClient.MediaType, toRead.Content.Headers.ContentType!.ToString().Replace(" ", ""));
+    }
+
+    [Fact]
+    public async Task A_report_exported_as_STIX_imports_back_with_its_grading_releasability_and_the_types_STIX_lacks()
+    {
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-homeoffice-feed");
+        var submitted = SampleReports.ApiExample("HO-stix-roundtrip", "krg-security");
+        submitted["grading"] = new JsonObject { ["source"] = "1", ["intelligence"] = "A", ["handling"] = "C", ["conditions"] = "Ask the originator first" };
+        submitted["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "v1", ["type"] = "vessel", ["hullId"] = "FR-DKQ-5678", ["name"] = "Sea Wind" });
+        submitted["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "a1", ["type"] = "account", ["kind"] = "hawala", ["provider"] = "Al-Amana exchange", ["number"] = "HW-7782" });
+        submitted["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "b1", ["type"] = "account", ["kind"] = "bank", ["iban"] = "GB82 WEST 1234 5698 7654 32", ["provider"] = "Westminster Bank" });
+        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", submitted);
+        answer.EnsureSuccessStatusCode();
+        var id = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var bundle = await feed.GetFromJsonAsync<JsonObject>($"/api/v1/reports/{id}/stix");
+        // The same objects under another name, so the intake takes them as a new report of the agency.
+        var objects = bundle!["objects"]!.AsArray();
+        objects.Single(o => (string?)o!["type"] == "report")!["name"] = "HO-stix-roundtrip-back";
+        using var taxii = await TaxiiClient.ForAsync(Gateway, "uk-homeoffice-feed");
+
+        var (status, report) = await PostAsync(taxii, "uk-homeoffice-feed", new JsonObject { ["objects"] = objects.DeepClone() });
+
+        Assert.Equal(0, status.GetProperty("failure_count").GetInt32());
+        var grading = report.GetProperty("grading");
+        Assert.Equal(("1", "A", "C", "Ask the originator first"), (grading.GetProperty("source").GetString(), grading.GetProperty("intelligence").GetString(),
+            grading.GetProperty("handling").GetString(), grading.GetProperty("conditions").GetString()));
+        Assert.Equal(["krg-security"], report.GetProperty("releasableTo").EnumerateArray().Select(a => a.GetString()));
+        var entities = report.GetProperty("entities").EnumerateArray().ToList();
+        // STIX carries identifiers in their canonical form, the one its ids are derived from.
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "vessel" && e.GetProperty("hullId").GetString() == Hulls.Canonical("FR-DKQ-5678"));
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "engine" && e.GetProperty("serial").GetString()!.Contains("1012345", StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "document" && e.TryGetProperty("mrz", out var mrz) && mrz.GetString()!.Length > 0);
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "account" && e.GetProperty("kind").GetString() == "hawala"
+            && e.GetProperty("provider").GetString() == "Al-Amana exchange");
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "account" && e.GetProperty("kind").GetString() == "bank"
+            && e.GetProperty("provider").GetString() == "Westminster Bank");
+        // The exporting agency's identity is the objects' author and the airport the report's own place: neither becomes an entity.
+        Assert.Equal(["account", "account", "document", "engine", "person", "phone", "social", "vessel"], entities.Select(e => e.GetProperty("type").GetString()).Order());
+        Assert.Equal("Erbil International Airport", report.GetProperty("location").GetProperty("name").GetString());
+        Assert.Equal(36.2376, report.GetProperty("location").GetProperty("lat").GetDouble());
     }
 
     private async Task<(JsonElement Status, JsonElement Report)> PostAsync(HttpClient taxii, string clientId, JsonObject envelope)

@@ -22,8 +22,9 @@ public static class EntityImport
             "email-addr" => Fields(("type", "email"), ("address", Text(stix, "value"))),
             "user-account" => Fields(("type", "social"), ("platform", Text(stix, "account_type")),
                 ("handle", Text(stix, "account_login") ?? Text(stix, "user_id")), ("url", Text(extra, "url"))),
-            "bank-account" => Fields(("type", "account"), ("kind", "bank"), ("iban", Text(stix, "iban")), ("number", Text(stix, "account_number"))),
-            "cryptocurrency-wallet" => Fields(("type", "account"), ("kind", "crypto"), ("number", Text(stix, "value"))),
+            "bank-account" => Fields(("type", "account"), ("kind", Text(extra, "kind") ?? "bank"), ("iban", Text(stix, "iban")),
+                ("number", Text(stix, "account_number")), ("provider", Text(extra, "provider"))),
+            "cryptocurrency-wallet" => Fields(("type", "account"), ("kind", "crypto"), ("number", Text(stix, "value")), ("provider", Text(extra, "provider"))),
             "hawala-account" => Fields(("type", "account"), ("kind", Text(stix, "kind") ?? "hawala"), ("provider", Text(stix, "provider")),
                 ("number", Text(stix, "number"))),
             "identity-document" => Fields(("type", "document"), ("documentType", Text(stix, "document_type")), ("number", Text(stix, "number")),
@@ -50,7 +51,7 @@ public static class EntityImport
         return entity;
     }
 
-    private static JsonObject Location(JsonObject stix)
+    public static JsonObject Location(JsonObject stix)
     {
         var location = Fields(("type", "location"), ("name", Text(stix, "name")), ("country", Text(stix, "country")));
         foreach (var (from, to) in new[] { ("latitude", "lat"), ("longitude", "lon") })

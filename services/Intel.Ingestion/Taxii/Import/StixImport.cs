@@ -35,6 +35,10 @@ public static class StixImport
         var entities = new List<(int Index, JsonObject Entity)>();
         var entityOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var report = objects.FirstOrDefault(o => Text(o, "type") == "report");
+        // Our exports name the report's own location; without that, a location is an entity like any other.
+        var locationRef = Text(report?["extensions"]?[IntelExtensions.Entity.Id], "location_ref");
+        JsonObject? location = null;
+        var authors = Authors(report, objects);
         for (var i = 0; i < objects.Count; i++)
         {
             var stix = objects[i];
@@ -47,6 +51,9 @@ public static class StixImport
                     "report" when !ReferenceEquals(stix, report) => Failed(stix, "Only the first report of an envelope becomes a report."),
                     "marking-definition" when TlpMarkings.TlpOf(id) is null => Failed(stix, "Only TLP markings are understood."),
                     "report" or "marking-definition" or "extension-definition" => new(id, Version(stix), null, null, null, null),
+                    "identity" when authors.Contains(id) => new(id, Version(stix), null, null, null, null),
+                    "location" when id == locationRef && stix["extensions"]?[IntelExtensions.Entity.Id] is null =>
+                        ReportLocation(stix, out location),
                     _ when EntityImport.For(stix, $"o{i}") is { } entity => Entity(entities, entityOf, i, id, entity),
                     _ => Failed(stix, $"The platform has no entity for STIX type {type}."),
                 };
@@ -87,9 +94,31 @@ public static class StixImport
             outcomes[index] = Done(stix, parts[from], $"links[{partLinks[parts[from]].Count}]", null);
             partLinks[parts[from]].Add(new JsonObject { ["from"] = $"o{entities[from].Index}", ["to"] = $"o{entities[to].Index}", ["type"] = Text(stix, "relationship_type") ?? "related-to" });
         }
-        var reports = Enumerable.Range(0, count).Select(p => Report(report, objects, defaults, partEntities[p], partLinks[p], Reference(report, posted, p, count))).ToList();
+        var reports = Enumerable.Range(0, count).Select(p => Report(report, objects, defaults, partEntities[p], partLinks[p], location, Reference(report, posted, p, count))).ToList();
         var postedIds = entities.ToDictionary(e => $"o{e.Index}", e => Text(objects[e.Index], "id")!, StringComparer.Ordinal);
         return new ImportPlan(reports, [.. outcomes.Select(o => o!)], postedIds);
+    }
+
+    /// <summary>
+    /// The identities that author the envelope's objects (<c>created_by_ref</c>) and are not among its report's
+    /// contents: who wrote the report, as our exports name the originating agency, not something it is about.
+    /// </summary>
+    private static HashSet<string> Authors(JsonObject? report, List<JsonObject?> objects)
+    {
+        if (report is null)
+        {
+            return [];
+        }
+        var contents = (report["object_refs"] as JsonArray ?? []).Select(r => r is JsonValue v && v.TryGetValue<string>(out var id) ? id : null);
+        return [.. objects.Select(o => Text(o, "created_by_ref")).OfType<string>().Except(contents.OfType<string>(), StringComparer.Ordinal)];
+    }
+
+    /// <summary>The report's own location (where the observation took place), kept as the report's, not made an entity.</summary>
+    private static ImportedObject ReportLocation(JsonObject stix, out JsonObject location)
+    {
+        location = EntityImport.Location(stix);
+        location.Remove("type");
+        return new(Text(stix, "id")!, Version(stix), 0, "location", null, null);
     }
 
     private static ImportedObject? Entity(List<(int, JsonObject)> entities, Dictionary<string, int> entityOf, int index, string id, JsonObject entity)
@@ -111,7 +140,8 @@ public static class StixImport
         return name[..Math.Min(name.Length, ReportSubmissionParser.MaxReferenceLength - suffix.Length)] + suffix;
     }
 
-    private static JsonObject Report(JsonObject? report, List<JsonObject?> objects, InboundDefaults defaults, JsonArray entities, JsonArray links, string reference)
+    private static JsonObject Report(JsonObject? report, List<JsonObject?> objects, InboundDefaults defaults, JsonArray entities, JsonArray links,
+        JsonObject? location, string reference)
     {
         var extensions = report?["extensions"] as JsonObject;
         var grading = extensions?[IntelExtensions.Grading.Id]?.DeepClone() as JsonObject ?? defaults.GradingBody();
@@ -126,6 +156,10 @@ public static class StixImport
             ["entities"] = entities,
             ["links"] = links,
         };
+        if (location is not null)
+        {
+            body["location"] = location.DeepClone();
+        }
         if (Text(report, "description") is { } summary)
         {
             body["summary"] = summary;
