@@ -12,5 +12,11 @@ public static class IdentifierKinds
     /// <summary>A social-media account ("facebook/karwan.travel.eu"), scoped by its platform.</summary>
     public const string Handle = "handle";
 
-    public static readonly IReadOnlyList<string> All = [Document, NationalId, Phone, Account, Email, Handle];
+    /// <summary>
+    /// A vehicle the person keeps or drives: a plate scoped by its country, or a VIN. Weaker than the others: a
+    /// household or a network shares its cars, and a man drives several.
+    /// </summary>
+    public const string Vehicle = "vehicle";
+
+    public static readonly IReadOnlyList<string> All = [Document, NationalId, Phone, Account, Email, Handle, Vehicle];
 }

@@ -6,7 +6,8 @@ namespace Intel.EntityResolution.Matching;
 
 /// <summary>
 /// Builds the <see cref="PersonRecord"/> of a reported person: the person's own fields, and the
-/// phones, documents, accounts, emails and social-media accounts the same report links to them as theirs.
+/// phones, documents, accounts, emails and social-media accounts the same report links to them as theirs, and the
+/// vehicles it says they own or drive.
 /// </summary>
 public static class PersonRecords
 {
@@ -20,6 +21,13 @@ public static class PersonRecords
          "husband-of", "employed-by", "member-of", "recruited", "smuggled", "facilitated", "mentions", "mentioned", "seen-with"],
         StringComparer.OrdinalIgnoreCase);
 
+    // A vehicle is a person's only when the report says he keeps or drives it: the lorry thirty people were found in
+    // is linked to each of them, and a boat or an engine carries whoever paid for the crossing, so neither is evidence.
+    private static readonly FrozenSet<string> Keeps = FrozenSet.ToFrozenSet(
+        ["owns", "owned-by", "owner-of", "owner", "drives", "driven-by", "driver-of", "driver", "registered-to", "registered-keeper",
+         "keeper-of", "keeps", "rents", "rented-by", "hires", "hired-by", "uses", "used-by"],
+        StringComparer.OrdinalIgnoreCase);
+
     public static PersonRecord From(long id, ReportedEntity person, IReadOnlyList<ReportedEntity> entities, IReadOnlyList<ReportLink> links)
     {
         var byRef = new Dictionary<string, ReportedEntity>(StringComparer.Ordinal);
@@ -27,14 +35,16 @@ public static class PersonRecords
         {
             byRef.TryAdd(entity.Ref, entity);
         }
-        var own = links
+        var linked = links
             .Where(l => !OtherPersons.Contains(l.Type.Trim()) && (l.From == person.Ref || l.To == person.Ref))
-            .Select(l => byRef.GetValueOrDefault(l.From == person.Ref ? l.To : l.From))
-            .OfType<ReportedEntity>()
+            .Select(l => (Entity: byRef.GetValueOrDefault(l.From == person.Ref ? l.To : l.From), Link: l.Type.Trim()))
+            .Where(l => l.Entity is not null)
             .ToList();
+        var own = linked.Select(l => l.Entity!).ToList();
         var identifiers = own
             .Select(Identifier)
             .OfType<RecordIdentifier>()
+            .Concat(linked.Where(l => l.Entity!.Type == "vehicle" && Keeps.Contains(l.Link)).SelectMany(l => Vehicle(l.Entity!)))
             .Distinct()
             .ToArray();
         return new PersonRecord
@@ -113,6 +123,12 @@ public static class PersonRecords
         var slash = value.IndexOf('/', StringComparison.Ordinal);
         return new RecordIdentifier(IdentifierKinds.Handle, slash > 0 ? value[..slash] : "", value);
     }
+
+    // "GB/AB12CDE" scoped by its registering country, and the VIN (which outlives a change of plates) on its own.
+    private static IEnumerable<RecordIdentifier> Vehicle(ReportedEntity vehicle) =>
+        Selectors.Of(vehicle).Select(selector => selector.Split(':', 2)).Select(parts => parts[0] == "vin"
+            ? new RecordIdentifier(IdentifierKinds.Vehicle, "vin", parts[1])
+            : new RecordIdentifier(IdentifierKinds.Vehicle, parts[1][..Math.Max(0, parts[1].IndexOf('/', StringComparison.Ordinal))], parts[1]));
 
     private static string? Gender(string? gender) => gender?.Trim().ToLowerInvariant() switch
     {

@@ -3,7 +3,7 @@ using static Intel.EntityResolution.Tests.Service.Reports;
 
 namespace Intel.EntityResolution.Tests.Service;
 
-/// <summary>A passport, phone or social-media account two reports share joins spellings that the names alone might not.</summary>
+/// <summary>A passport, phone, social-media account or car two reports share joins spellings that the names alone might not.</summary>
 [Collection(VariationCollection.Name)]
 public sealed class IdentifierVariationTests(VariationFixture fixture)
 {
@@ -48,5 +48,21 @@ public sealed class IdentifierVariationTests(VariationFixture fixture)
 
         Resolved.AsOne(("Dilshad Omer Rasul, facebook.com/Dilshad.Omer.88", linked), ("Dilshad Omer, @dilshad.omer.88", handle));
         Assert.NotEqual(linked, stranger);
+    }
+
+    [Fact]
+    public async Task A_car_he_drives_makes_a_full_name_and_a_shorter_one_one_man_but_a_passenger_of_it_stays_apart()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var ho = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-homeoffice-feed");
+
+        // One plate written two ways ("ab12 cde", "AB12CDE"); the only thing besides the shorter name is the van.
+        var driver = await PersonOfAsync(nca, Person("var-vehicle-1", "Hawkar Aziz Salih", null, Everyone, vehicle: ("ab12 cde", "GB", "drives")));
+        var keeper = await PersonOfAsync(ho, Person("var-vehicle-2", "Hawkar Aziz", null, Everyone, vehicle: ("AB12CDE", "GB", "registered-keeper")));
+        // Found in the back of the same van: the van is not his.
+        var passenger = await PersonOfAsync(ho, Person("var-vehicle-3", "Hawkar Aziz", null, Everyone, vehicle: ("AB12CDE", "GB", "found-in")));
+
+        Resolved.AsOne(("Hawkar Aziz Salih, drives AB12 CDE", driver), ("Hawkar Aziz, keeps AB12CDE", keeper));
+        Assert.NotEqual(driver, passenger);
     }
 }

@@ -11,7 +11,8 @@ public static class Reports
 {
     public static JsonObject Person(
         string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null,
-        string? email = null, string? nationality = null, (string Platform, string Account)? social = null)
+        string? email = null, string? nationality = null, (string Platform, string Account)? social = null,
+        (string Plate, string Country, string Link)? vehicle = null)
     {
         var person = new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth };
         if (nationality is not null)
@@ -39,6 +40,11 @@ public static class Reports
         {
             entities.Add(new JsonObject { ["ref"] = "s1", ["type"] = "social", ["platform"] = platform, ["handle"] = account });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "s1", ["type"] = "uses" });
+        }
+        if (vehicle is var (plate, country, link))
+        {
+            entities.Add(new JsonObject { ["ref"] = "v1", ["type"] = "vehicle", ["plate"] = plate, ["country"] = country });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = "v1", ["type"] = link });
         }
         return new JsonObject
         {
