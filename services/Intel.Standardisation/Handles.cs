@@ -75,6 +75,13 @@ public static class Handles
         return name is null || account is null ? null : $"{name}/{account}";
     }
 
+    /// <summary>
+    /// An account name written without its platform ("@karwan.travel.eu" as "karwan.travel.eu"), or null when what is
+    /// written is no bare account name (a link, a platform, words).
+    /// </summary>
+    public static string? Bare(string written) =>
+        Canonical(null, written) is { } account && !account.Any(c => char.IsWhiteSpace(c) || c is '/' or ':') ? account : null;
+
     private static (string? Platform, string? Account) Split(string? handleOrUrl)
     {
         var text = handleOrUrl is null ? null : VisibleText.Of(handleOrUrl).Trim().ToLowerInvariant();

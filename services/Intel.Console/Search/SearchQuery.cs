@@ -51,7 +51,7 @@ public static class SearchQuery
             Add(Selectors.Parse("social:" + q), "social");
         }
         // "@name" without a platform, as analysts often have a handle: the API looks it up on every platform.
-        if (q.StartsWith('@') && Handles.Canonical(null, q) is { } account && !account.Any(c => char.IsWhiteSpace(c) || c is '/' or ':'))
+        if (q.StartsWith('@') && Handles.Bare(q) is { } account)
         {
             found.Add(new ReadIdentifier(account, "social", "handle"));
         }

@@ -80,8 +80,8 @@ public static class ReadEntity
     /// </summary>
     private static async Task<IResult> FindHandleAsync(string handle, Caller caller, IDocumentStore store, CancellationToken ct)
     {
-        var account = handle.Length <= 200 && Handles.PlatformOf(handle) is null ? Handles.Canonical(null, handle) : null;
-        if (account is null || account.Any(c => char.IsWhiteSpace(c) || c is '/' or ':'))
+        var account = handle.Length <= 200 && Handles.PlatformOf(handle) is null ? Handles.Bare(handle) : null;
+        if (account is null)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {

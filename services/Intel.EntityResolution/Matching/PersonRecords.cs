@@ -108,9 +108,8 @@ public static class PersonRecords
     // "IRQ/A12345678": the issuing country and the document type scope the number.
     private static RecordIdentifier Document(ReportedEntity entity, string value)
     {
-        var slash = value.IndexOf('/', StringComparison.Ordinal);
-        var country = slash > 0 ? value[..slash] : "";
-        var number = slash > 0 ? value[(slash + 1)..] : value;
+        var country = Scope(value);
+        var number = country.Length > 0 ? value[(country.Length + 1)..] : value;
         var type = entity.DocumentType?.Trim().ToLowerInvariant() ?? "passport";
         return type is "national-id" or "national id" or "id-card"
             ? new RecordIdentifier(IdentifierKinds.NationalId, country, number)
@@ -118,17 +117,16 @@ public static class PersonRecords
     }
 
     // "facebook/karwan.travel.eu": the platform scopes the account, as a country scopes a passport.
-    private static RecordIdentifier Handle(string value)
-    {
-        var slash = value.IndexOf('/', StringComparison.Ordinal);
-        return new RecordIdentifier(IdentifierKinds.Handle, slash > 0 ? value[..slash] : "", value);
-    }
+    private static RecordIdentifier Handle(string value) => new(IdentifierKinds.Handle, Scope(value), value);
 
     // "GB/AB12CDE" scoped by its registering country, and the VIN (which outlives a change of plates) on its own.
     private static IEnumerable<RecordIdentifier> Vehicle(ReportedEntity vehicle) =>
         Selectors.Of(vehicle).Select(selector => selector.Split(':', 2)).Select(parts => parts[0] == "vin"
             ? new RecordIdentifier(IdentifierKinds.Vehicle, "vin", parts[1])
-            : new RecordIdentifier(IdentifierKinds.Vehicle, parts[1][..Math.Max(0, parts[1].IndexOf('/', StringComparison.Ordinal))], parts[1]));
+            : new RecordIdentifier(IdentifierKinds.Vehicle, Scope(parts[1]), parts[1]));
+
+    // What a key names before its first '/': a passport's issuing country, an account's platform, a plate's country.
+    private static string Scope(string value) => value.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? value[..slash] : "";
 
     private static string? Gender(string? gender) => gender?.Trim().ToLowerInvariant() switch
     {
