@@ -28,8 +28,11 @@ public sealed record ComparisonContribution(string Comparison, string Level, dou
 /// then every comparison's contribution. <see cref="Total"/> is their sum, the posterior log-odds.
 /// </summary>
 public sealed record MatchScore(
-    double Total, double Prior, IReadOnlyList<ComparisonContribution> Comparisons, MatchBand Band, string WeightsVersion, string? Held = null)
+    double Total, double Prior, IReadOnlyList<ComparisonContribution> Comparisons, MatchBand Band, string WeightsVersion, string? HeldReason = null)
 {
+    /// <summary>Why a pair that scored enough to link is only reviewed, in English; null when it is not held.</summary>
+    public string? Held => HeldReason is null ? null : HeldReasons.Text(HeldReason);
+
     /// <summary>The match probability the model assigns, 2^total / (1 + 2^total).</summary>
     public double Probability => 1 / (1 + Math.Pow(2, -Total));
 

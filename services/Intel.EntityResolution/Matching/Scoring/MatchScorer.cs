@@ -72,7 +72,7 @@ public sealed class MatchScorer
     // How far below the link threshold a held pair is put: enough to never link, not enough to drop it from review.
     private const double HeldMargin = 0.001;
 
-    /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), or null.</summary>
+    /// <summary>Why a pair may not be linked whatever its total (<see cref="LinkRequirements"/>), a <see cref="HeldReasons"/> code, or null.</summary>
     private string? Held(ComparisonOutcome name, OtherEvidence other) => Weights.LinkRequires switch
     {
         null => null,
@@ -81,16 +81,16 @@ public sealed class MatchScorer
 
     private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown) => nameLevel switch
     {
-        _ when nameLevel > r.WeakNameLevel => "the names disagree",
-        < 0 when !other.Carries(r) => other.Contradicted ? "only one of them is named, and an identifier disagrees" : "only one of them is named, and too little else ties them",
+        _ when nameLevel > r.WeakNameLevel => HeldReasons.NamesDisagree,
+        < 0 when !other.Carries(r) => other.Contradicted ? HeldReasons.UnnamedAndContradicted : HeldReasons.UnnamedAndLittleElse,
         _ when nameLevel > r.NameLevel && !other.Carries(r) => other.Contradicted
-            ? "the names do not agree word for word, and an identifier disagrees"
-            : "the names do not agree word for word, and too little else ties them",
-        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.FullNameOtherBits => "the names agree, but the rest counts against it",
+            ? HeldReasons.NamesDifferAndContradicted
+            : HeldReasons.NamesDifferAndLittleElse,
+        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something.
-        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.OtherBits && !frequenciesKnown => "nothing but the name agrees, and too few people are known yet to tell how common it is",
-        _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.Bits < r.OtherBits => "the names agree only with a variant, a shorter name or an initial, and nothing else ties them",
+        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.OtherBits && !frequenciesKnown => HeldReasons.NameAloneTooFewKnown,
+        _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.Bits < r.OtherBits => HeldReasons.VariantAlone,
         _ => null,
     };
 
