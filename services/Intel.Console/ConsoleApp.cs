@@ -1,6 +1,7 @@
 using Intel.AnalystConsole.Alerts;
 using Intel.AnalystConsole.Languages;
 using Intel.AnalystConsole.Platform;
+using Intel.AnalystConsole.Review;
 using Intel.AnalystConsole.Shell;
 using Intel.AnalystConsole.SignIn;
 using Intel.ServiceDefaults.Telemetry;
@@ -30,6 +31,7 @@ public static class ConsoleApp
         builder.Services.AddLocalization();
         builder.Services.AddPlatformApi();
         builder.Services.AddScoped<AlertRelay>();
+        builder.Services.AddScoped<MatchWords>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         customize?.Invoke(builder);
 

@@ -29,10 +29,21 @@ public sealed class ReviewTests(ConsoleFixture fixture)
         await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator("section.side bdi").First).ToHaveTextAsync(Name);
         await Assertions.Expect(card.Locator(".match-card tbody tr").First).ToBeVisibleAsync();
+        // The engine's terms in words: the name agrees in full, but too few people are known to say how common it is.
+        var name = card.Locator(".match-card tr[data-comparison=name] td");
+        await Assertions.Expect(name.First).ToHaveTextAsync("Name");
+        await Assertions.Expect(name.Nth(1)).ToHaveTextAsync("the same");
+        // Neither report gives a birth date: it is named once below the card, not a row of nothing.
+        await Assertions.Expect(card.Locator(".match-card tr[data-comparison=birthDate]")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.Locator(".not-compared")).ToContainTextAsync("Date of birth, Nationality");
+        await Assertions.Expect(card.Locator(".held")).ToHaveTextAsync(
+            "Not linked: nothing but the name agrees, and too few people are known yet to tell how common it is.");
         await PersonBrowser.ShootAsync(page, "30-review-queue");
         await page.ClickAsync("button[value=ar]");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
-        await Assertions.Expect(card.Locator(".match-card")).ToBeVisibleAsync();
+        await Assertions.Expect(name.First).ToHaveTextAsync("الاسم");
+        await Assertions.Expect(name.Nth(1)).ToHaveTextAsync("مطابق");
+        await Assertions.Expect(card.Locator(".held")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^لم يُربطا: لا يتطابق سوى الاسم"));
         await PersonBrowser.ShootAsync(page, "31-review-queue-arabic");
         await page.ClickAsync("button[value=en]");
 

@@ -8,10 +8,14 @@ public sealed record ReviewItem(Guid Id, EntityDetails Entity, EntityDetails Can
 
 public sealed record ReviewQueue(List<ReviewItem> Items);
 
-/// <summary>The engine's explanation: total bits, band, and each comparison's level and weight in bits.</summary>
-public sealed record MatchCard(double Total, string Band, List<MatchComparison> Comparisons, string? Held);
+/// <summary>The engine's explanation: total bits, band, each comparison's level and weight in bits, and why a pair that scored enough is held.</summary>
+public sealed record MatchCard(double Total, string Band, List<MatchComparison> Comparisons, string? Held, string? HeldReason);
 
-public sealed record MatchComparison(string Comparison, string Level, double Weight, double FrequencyAdjustment);
+public sealed record MatchComparison(string Comparison, string Level, double Weight, double FrequencyAdjustment)
+{
+    /// <summary>The level of a comparison one side of the pair gives nothing for.</summary>
+    public const string Absent = "absent";
+}
 
 /// <summary>A decider's answer to a pair: merge (the first entity remains), keep apart or defer, each with a reason.</summary>
 public static class ReviewDecision

@@ -10,7 +10,7 @@ public sealed record FoundEntity(Guid Id, string Type, string Title, bool ExactI
 /// One reason: for an identifier its kind (phone, social, …, shown in the person's language) and the value found;
 /// for a name, the API's comparison and level as they are, with no kind.
 /// </summary>
-public sealed record FoundReason(string? Kind, string Text);
+public sealed record FoundReason(string? Kind, string Text, bool Compared = false);
 
 /// <summary>
 /// Runs every reading of the search box against GET /api/v1/entities as the person, exact identifiers first, then
@@ -33,7 +33,7 @@ public static class EntitySearch
         if (SearchQuery.MayBeName(text))
         {
             var page = await api.GetAsync<Page>($"/api/v1/entities?type=person&name={Uri.EscapeDataString(text.Trim())}", ct);
-            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: false, [.. (i.Reasons ?? []).Select(r => new FoundReason(null, r))])));
+            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: false, [.. (i.Reasons ?? []).Select(r => new FoundReason(null, r, Compared: true))])));
         }
         return found
             .GroupBy(f => f.Id)
