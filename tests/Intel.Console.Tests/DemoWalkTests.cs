@@ -68,6 +68,8 @@ public sealed class DemoWalkTests(ConsoleFixture fixture, ITestOutputHelper outp
 
         await krg.ClickAsync("#show-network");
         await Assertions.Expect(krg.Locator("#network-canvas[data-ready=true]")).ToBeVisibleAsync();
+        // Every name in the picture can be read: no label lies across another.
+        await Assertions.Expect(krg.Locator("#network-canvas")).ToHaveAttributeAsync("data-label-overlaps", "0");
         // The phone is first, joining the groups that share nothing else; the organiser is ranked with his own reason.
         await Assertions.Expect(krg.Locator("#key-figures li").First).ToHaveAttributeAsync("data-entity-id", phone);
         await Assertions.Expect(krg.Locator("#key-figures li .reason").First).ToContainTextAsync("Joins 2 groups");

@@ -29,6 +29,7 @@ public sealed class MentionReasonTests(ConsoleFixture fixture)
         var birthDate = reasons.Filter(new() { HasTextString = "ڕێکەوتی لەدایکبوون: وەک یەک" });
         await Assertions.Expect(birthDate).ToHaveCountAsync(1);
         await Assertions.Expect(birthDate.Locator("bdi")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\+\d+\.\d\d"));
+        await Assertions.Expect(birthDate).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^ڕێکەوتی لەدایکبوون: وەک یەک \+\d"));
         await Assertions.Expect(reasons.Filter(new() { HasTextString = "یەکەم جار لەم ڕاپۆرتەدا" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#mentions tbody")).Not.ToContainTextAsync("birthDate");
         await Assertions.Expect(page.Locator("#mentions tbody")).Not.ToContainTextAsync("new-entity");

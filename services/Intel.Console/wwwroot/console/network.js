@@ -33,8 +33,11 @@ export function draw(container, graph, listener) {
         shape: e => shapes[e.data('type')] ?? 'ellipse',
         'background-color': e => colours[e.data('type')] ?? '#555',
         width: e => 14 + 40 * e.data('centrality'), height: e => 14 + 40 * e.data('centrality'),
-        label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8, color: '#1b1f24',
+        label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 8, color: '#1b1f24',
         'text-valign': 'bottom', 'text-margin-y': 3,
+        // A label stays readable where edges cross it, and a long one (an IBAN, a company's full name) is cut short.
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+        'text-max-width': 130, 'text-wrap': 'ellipsis',
       } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
       { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#c0392b' } },
@@ -45,8 +48,15 @@ export function draw(container, graph, listener) {
     layout: large
       // The most central in the middle, rings outwards: drawn at once, where a force layout would take seconds.
       ? { name: 'concentric', concentric: n => n.data('centrality'), levelWidth: () => 0.05, animate: false, minNodeSpacing: 4 }
-      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+      // Labels count as part of each node, so the layout leaves room for them and names do not lie across each other,
+      // laid out in the shape of the box it is drawn in, so fitting it there does not shrink the names to specks.
+      : { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70,
+          nodeRepulsion: () => 40000, nodeOverlap: 40, padding: 20,
+          boundingBox: { x1: 0, y1: 0, w: Math.max(container.clientWidth, 300), h: Math.max(container.clientHeight, 200) } },
   });
+  if (!large) {
+    separateLabels(cy);
+  }
   const root = cy.getElementById(graph.id).addClass('root');
   if (large) {
     // Thousands of entities fitted into one view are specks: start at the entity the analyst came from, at full
@@ -64,6 +74,9 @@ export function draw(container, graph, listener) {
   cy.on('viewport resize', mark);
   cy.on('tap', e => listener.invokeMethodAsync('Selected', e.target === cy ? null : e.target.isNode() ? e.target.id() : null));
   container.dataset.nodes = String(cy.nodes().length);
+  if (!large) {
+    container.dataset.labelOverlaps = String(labelOverlaps(cy));
+  }
   container.dataset.ready = 'true';
   return {
     filter(hiddenTypes, hiddenLinks) {
@@ -84,6 +97,43 @@ export function draw(container, graph, listener) {
     png(name) { download(cy.png({ output: 'blob', full: true, bg: '#ffffff' }), name); },
     dispose() { cy.destroy(); },
   };
+}
+
+const labelBox = n => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+const covers = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+// The layout keeps nodes apart, not their names: where two labels still cover each other, the lower node steps down
+// (and the upper up) until both can be read. A few passes suffice for the pictures small enough to be laid out this way.
+function separateLabels(cy) {
+  const nodes = cy.nodes();
+  for (let pass = 0; pass < 20; pass++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [labelBox(nodes[i]), labelBox(nodes[j])];
+        if (!covers(a, b)) continue;
+        const [upper, lower] = a.y1 <= b.y1 ? [nodes[i], nodes[j]] : [nodes[j], nodes[i]];
+        const gap = (Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1)) / 2 + 2;
+        upper.position('y', upper.position('y') - gap);
+        lower.position('y', lower.position('y') + gap);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  cy.fit(undefined, 20);
+}
+
+// How many pairs of drawn labels cover each other: for the browser tests, on pictures small enough to count them all.
+function labelOverlaps(cy) {
+  const boxes = cy.nodes().map(labelBox);
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (covers(boxes[i], boxes[j])) overlaps++;
+    }
+  }
+  return overlaps;
 }
 
 export function save(text, name, type) {
