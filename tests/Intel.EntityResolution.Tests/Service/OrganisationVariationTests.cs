@@ -50,6 +50,8 @@ public sealed class OrganisationVariationTests(VariationFixture fixture)
         Assert.Equal(["var-org-reg-1", "var-org-reg-2", "var-org-reg-3"],
             registration.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("reference").GetString()).Order(StringComparer.Ordinal));
         Assert.Contains("Alnoor Erbil Tours", entity.GetProperty("attributes").GetProperty("alias").EnumerateArray().Select(a => a.GetProperty("value").GetString()));
+        var found = await GetAsync(analyst, $"/api/v1/entities?selector={Uri.EscapeDataString("organisation-registration:gb/0123 4567")}");
+        Assert.Equal(travel, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("entity").GetProperty("id").GetGuid());
     }
 
     [Fact]
