@@ -4,11 +4,12 @@ namespace Intel.Standardisation;
 
 /// <summary>
 /// Selectors are the exact keys an entity can be found and watched by: "phone:+9647501234567",
-/// "document:IRQ/A12345678", "engine:YAMAHA/6BG1012345", "social:facebook/karwan.travel.eu".
+/// "document:IRQ/A12345678", "engine:YAMAHA/6BG1012345", "social:facebook/karwan.travel.eu",
+/// "organisation-registration:GB/01234567".
 /// </summary>
 public static class Selectors
 {
-    public static readonly IReadOnlyList<string> Kinds = ["phone", "email", "document", "engine", "social", "account", "vehicle", "vessel"];
+    public static readonly IReadOnlyList<string> Kinds = ["phone", "email", "document", "engine", "social", "account", "vehicle", "vessel", "organisation-registration"];
 
     /// <summary>The selectors of a reported entity, most specific first.</summary>
     public static IReadOnlyList<string> Of(ReportedEntity e)
@@ -24,6 +25,7 @@ public static class Selectors
             "account" => [Key("account", Ibans.Canonical(e.Iban)), Pair("account", Identifiers.Compact(e.Provider), Identifiers.Compact(e.Number))],
             "vehicle" => [Key("vehicle", Plates.Key(e.Country, e.Plate)), Key("vin", Identifiers.Compact(e.Vin))],
             "vessel" => [Key("vessel", Hulls.Canonical(e.HullId))],
+            "organisation" => [Key("organisation-registration", RegistrationNumbers.Key(e.Country, e.RegistrationNumber))],
             _ => Array.Empty<string?>(),
         };
         return keys.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -56,6 +58,8 @@ public static class Selectors
             "account" => first is null ? Key("account", Ibans.Canonical(value)) : Pair("account", Identifiers.Compact(first), Identifiers.Compact(second)),
             "vehicle" => first is null ? null : Key("vehicle", Plates.Key(first, second)),
             "vessel" => Key("vessel", Hulls.Canonical(value)),
+            // A registration number is scoped by its register, as a plate is by its country.
+            "organisation-registration" => first is null ? null : Key("organisation-registration", RegistrationNumbers.Key(first, second)),
             _ => null,
         };
     }

@@ -23,6 +23,11 @@ public static class Samples
             [
                 new ReportedEntity { Ref = "p1", Type = "person", Name = "Mohammed Al-Barzani", Aliases = ["محمد البرزاني"], DateOfBirth = "1984-03-02" },
                 new ReportedEntity { Ref = "ph1", Type = "phone", Number = "0750 123 4567", Country = "IQ" },
+                new ReportedEntity
+                {
+                    Ref = "o1", Type = "organisation", Name = "Al-Noor Travel Ltd", Aliases = ["Alnoor Tourism Company"], Country = "GB",
+                    RegistrationNumber = "0123 4567",
+                },
             ],
             Links = [new ReportLink("p1", "ph1", "uses")],
         },

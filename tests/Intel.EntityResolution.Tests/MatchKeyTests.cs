@@ -16,4 +16,15 @@ public sealed class MatchKeyTests
         Assert.Equal(one, other);
         Assert.NotEqual(one, younger);
     }
+
+    [Fact]
+    public void An_organisation_matches_on_its_registration_first_then_on_each_of_its_names_without_legal_form()
+    {
+        var keys = MatchKeys.Of(new ReportedEntity
+        {
+            Ref = "o", Type = "organisation", Name = "Al-Noor Travel Ltd", Aliases = ["Alnoor Tourism Company"], Country = "GB", RegistrationNumber = "0123 4567",
+        });
+
+        Assert.Equal(["organisation-registration:GB/01234567", "organisation:noor travel", "organisation:alnoor tourism"], keys);
+    }
 }

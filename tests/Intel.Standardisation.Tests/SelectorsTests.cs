@@ -16,6 +16,8 @@ public sealed class SelectorsTests
         Assert.Equal(["vessel:ABC12345D404"], Selectors.Of(new ReportedEntity { Ref = "v", Type = "vessel", HullId = "FR-ABC12345D404" }));
         Assert.Equal(["vehicle:GB/AB12CDE"], Selectors.Of(new ReportedEntity { Ref = "c", Type = "vehicle", Country = "UK", Plate = "AB12 CDE" }));
         Assert.Equal(["email:karwantravel@gmail.com"], Selectors.Of(new ReportedEntity { Ref = "m", Type = "email", Address = "Karwan.Travel@gmail.com" }));
+        Assert.Equal(["organisation-registration:GB/01234567"],
+            Selectors.Of(new ReportedEntity { Ref = "o", Type = "organisation", Name = "Al-Noor Travel Ltd", Country = "uk", RegistrationNumber = "01-234-567" }));
     }
 
     [Fact]
@@ -42,6 +44,7 @@ public sealed class SelectorsTests
     [InlineData("social:https://t.me/KarwanTravel", "social:telegram/karwantravel")]
     [InlineData("account:GB82 WEST 1234 5698 7654 32", "account:GB82WEST12345698765432")]
     [InlineData("vessel:fr-abc12345d404", "vessel:ABC12345D404")]
+    [InlineData("organisation-registration:gb/0123 4567", "organisation-registration:GB/01234567")]
     public void Selectors_an_analyst_writes_take_the_canonical_form(string written, string canonical) =>
         Assert.Equal(canonical, Selectors.Parse(written));
 
@@ -51,6 +54,7 @@ public sealed class SelectorsTests
     [InlineData("document:A12345678")]
     [InlineData("email:karwan")]
     [InlineData("engine:6BG1012345")]
+    [InlineData("organisation-registration:01234567")]
     public void Things_that_are_not_selectors_are_refused(string written) => Assert.Null(Selectors.Parse(written));
 
     [Theory]

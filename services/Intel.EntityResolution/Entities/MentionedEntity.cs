@@ -56,6 +56,8 @@ public sealed record MentionedEntity
     public double? Lat { get; init; }
     public double? Lon { get; init; }
 
+    public string? RegistrationNumber { get; init; }
+
     public static MentionedEntity From(ReportedEntity e) => new()
     {
         Ref = e.Ref, Type = e.Type,
@@ -68,5 +70,6 @@ public sealed record MentionedEntity
         Iban = e.Iban, Provider = e.Provider, Kind = e.Kind,
         Plate = e.Plate, Vin = e.Vin,
         Lat = e.Lat, Lon = e.Lon,
+        RegistrationNumber = e.RegistrationNumber,
     };
 }

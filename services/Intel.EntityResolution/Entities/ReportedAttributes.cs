@@ -1,8 +1,13 @@
 using System.Globalization;
+using Intel.Standardisation;
 
 namespace Intel.EntityResolution.Entities;
 
-/// <summary>The attributes a reported entity carries, as name and value pairs.</summary>
+/// <summary>
+/// The attributes a reported entity carries, as name and value pairs. An organisation's registration number is shown
+/// with its register and in canonical form ("GB/01234567"), so "0123 4567" and "01-234-567" are one value listing every
+/// report that gave it, and numbers in two registers are not confused.
+/// </summary>
 public static class ReportedAttributes
 {
     public static IEnumerable<(string Name, string Value)> Of(MentionedEntity e)
@@ -16,6 +21,7 @@ public static class ReportedAttributes
             ("serial", e.Serial), ("iban", e.Iban), ("provider", e.Provider), ("kind", e.Kind), ("plate", e.Plate),
             ("vin", e.Vin), ("lat", e.Lat?.ToString(CultureInfo.InvariantCulture)), ("lon", e.Lon?.ToString(CultureInfo.InvariantCulture)),
             ("suspectedForgery", e.SuspectedForgery?.ToString().ToLowerInvariant()),
+            ("registrationNumber", RegistrationNumbers.Key(e.Country, e.RegistrationNumber) ?? e.RegistrationNumber),
         };
         foreach (var (name, value) in pairs)
         {

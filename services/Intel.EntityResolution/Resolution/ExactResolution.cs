@@ -10,6 +10,8 @@ namespace Intel.EntityResolution.Resolution;
 /// Things with identifiers (phones, documents, engines, accounts…) and named things without a matching
 /// model (organisations, places) resolve by exact canonical key. A key is claimed by insert, so two reports
 /// about the same new phone resolved at once cannot make two entities; a claim on a merged entity follows it.
+/// When keys are claimed by different entities the first key (the most specific) that may be followed wins
+/// (<see cref="OrganisationClaims"/>); the others stay with their entities, since an exact key never merges.
 /// </summary>
 public static class ExactResolution
 {
@@ -20,19 +22,41 @@ public static class ExactResolution
         var session = writes.Session;
         var keys = MatchKeys.Of(reported);
         var claims = keys.Count == 0 ? [] : await session.LoadManyAsync<EntityKey>(ct, keys);
-        Guid? claimed = claims.Select(c => (Guid?)c.EntityId).FirstOrDefault()
-            ?? keys.Where(claimedHere.ContainsKey).Select(k => (Guid?)claimedHere[k]).FirstOrDefault();
-        var (entityId, existing) = claimed is { } id ? await writes.CurrentAsync(id, ct) : (writes.Start(reported.Type, now), null);
+        var (followed, entityId, existing) = await FollowAsync(writes, claimedHere, keys, claims, ct);
+        if (followed is null)
+        {
+            entityId = writes.Start(reported.Type, now);
+        }
         foreach (var key in keys.Where(k => claims.All(c => c.Id != k) && !claimedHere.ContainsKey(k)))
         {
             session.Insert(new EntityKey(key, entityId));
             claimedHere[key] = entityId;
         }
-        var matched = claims.Select(c => c.Id).ToList();
+        var matched = claims.Where(c => c.EntityId == followed || c.EntityId == entityId).Select(c => c.Id).ToList();
         IReadOnlyList<string> reasons = matched.Count > 0 ? [.. matched.Select(k => $"exact:{k}")] : ["new-entity"];
         await writes.AppendAsync(entityId, new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo,
             MentionedEntity.From(reported), keys, matched.Count > 0 ? 1.0 : 0.0, reasons, now, ReportGrading.From(report.Grading), null, forgery,
             IdentifierChecks.FailureOf(reported), report.Reference, report.ReceivedAt), ct);
-        return new MentionOutcome(entityId, claimed is null, existing?.HeldBy ?? [], []);
+        return new MentionOutcome(entityId, followed is null, existing?.HeldBy ?? [], []);
+    }
+
+    /// <summary>The first key's claim (stored, else made earlier in this report) that may be followed, and the entity it leads to now.</summary>
+    private static async Task<(Guid? Claim, Guid EntityId, Entity? Existing)> FollowAsync(
+        EntityWrites writes, Dictionary<string, Guid> claimedHere, IReadOnlyList<string> keys, IReadOnlyList<EntityKey> claims, CancellationToken ct)
+    {
+        foreach (var key in keys)
+        {
+            Guid? claim = claims.FirstOrDefault(c => c.Id == key)?.EntityId ?? (claimedHere.TryGetValue(key, out var here) ? here : (Guid?)null);
+            if (claim is not { } id)
+            {
+                continue;
+            }
+            var (entityId, existing) = await writes.CurrentAsync(id, ct);
+            if (OrganisationClaims.MayFollow(key, keys, entityId, existing, claimedHere))
+            {
+                return (id, entityId, existing);
+            }
+        }
+        return (null, Guid.Empty, null);
     }
 }

@@ -27,8 +27,8 @@ internal static class MispTemplates
         ["gitlab-user"] = new("social", Map(("username", "handle")), ("platform", "gitlab")),
         ["telegram-account"] = new("social", Map(("username", "handle")), ("platform", "telegram")),
         ["geolocation"] = new("location", Map(("city", "name"), ("address", "name"), ("countrycode", "country"), ("latitude", "lat"), ("longitude", "lon"))),
-        ["organization"] = new("organisation", Map(("name", "name"))),
-        ["organisation"] = new("organisation", Map(("name", "name"))),
+        ["organization"] = new("organisation", Map(("name", "name"), ("alias", "aliases"))),
+        ["organisation"] = new("organisation", Map(("name", "name"), ("alias", "aliases"))),
         ["identity"] = new("organisation", Map(("name", "name"))),
     };
 

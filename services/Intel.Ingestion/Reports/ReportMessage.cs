@@ -33,5 +33,6 @@ public static class ReportMessage
         Iban = e.Iban, Provider = e.Provider, Kind = e.Kind,
         Plate = e.Plate, Vin = e.Vin,
         Lat = e.Lat, Lon = e.Lon,
+        RegistrationNumber = e.RegistrationNumber,
     };
 }

@@ -16,8 +16,7 @@ public static class EntityObjects
     public static JsonObject For(SubmittedEntity e, StixContext c) => e.Type switch
     {
         "person" => Person(e, c),
-        "organisation" => c.Domain("identity", IdentityId(e.Name!, "organization"),
-            Properties(("name", e.Name), ("identity_class", "organization")), Extra(e)),
+        "organisation" => Organisation(e, c),
         "phone" => Value(c, "phone-number", Phones.E164(e.Number, e.Country, requireValid: false) ?? e.Number!, Extra(e, ("country", e.Country))),
         "email" => Value(c, "email-addr", Emails.Canonical(e.Address) ?? e.Address!, Extra(e)),
         "social" => Social(e, c),
@@ -50,6 +49,13 @@ public static class EntityObjects
         return c.Domain("identity", IdentityId(name, "individual"), Properties(("name", name), ("identity_class", "individual")),
             Extra(e, ("aliases", e.Aliases), ("date_of_birth", e.DateOfBirth), ("nationality", e.Nationality), ("gender", e.Gender)));
     }
+
+    // STIX's identity has no property for other names, a jurisdiction or a registration number: they travel in our entity
+    // extension, the number canonical as its key reads it. The id stays OpenCTI's, from the name.
+    private static JsonObject Organisation(SubmittedEntity e, StixContext c) =>
+        c.Domain("identity", IdentityId(e.Name!, "organization"), Properties(("name", e.Name), ("identity_class", "organization")),
+            Extra(e, ("aliases", e.Aliases), ("country", RegistrationNumbers.Jurisdiction(e.Country) ?? e.Country),
+                ("registration_number", RegistrationNumbers.Number(e.RegistrationNumber) ?? e.RegistrationNumber)));
 
     private static JsonObject Social(SubmittedEntity e, StixContext c)
     {

@@ -24,7 +24,7 @@ public static class IntelExtensions
     public static readonly Extension Entity = new("intel-entity", "property-extension",
         "The fields of our reports and entities that their STIX type has no property for: an entity's report-local ref, "
         + "a report's observed_at (when the observation took place) and location_ref (the location where it took place).",
-        "ref, observed_at, location_ref, aliases, date_of_birth, nationality, gender, country, url, provider, kind");
+        "ref, observed_at, location_ref, aliases, date_of_birth, nationality, gender, country, url, provider, kind, registration_number");
 
     public static readonly Extension IdentityDocument = new("identity-document", "new-sco",
         "A passport, national id, residence permit, visa or driving licence; id from issuing_country and number (else mrz).",

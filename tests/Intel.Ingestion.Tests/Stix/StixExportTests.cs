@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Intel.Ingestion.Stix;
+using Intel.Ingestion.Taxii.Import;
 
 namespace Intel.Ingestion.Tests.Stix;
 
@@ -88,6 +89,21 @@ public sealed class StixExportTests
             Assert.Equal("uk-nca", extensions[IntelExtensions.Releasability.Id]!["originator"]!.GetValue<string>());
             Assert.Equal("krg-security", extensions[IntelExtensions.Releasability.Id]!["releasable_to"]![0]!.GetValue<string>());
         });
+    }
+
+    [Fact]
+    public void An_organisation_carries_its_other_names_jurisdiction_and_registration_number_in_our_entity_extension_and_imports_back_with_them()
+    {
+        var organisation = ReportExport.Objects(StixReports.EveryEntityType())
+            .Single(o => o["type"]!.GetValue<string>() == "identity" && o["name"]?.GetValue<string>() == "Karwan Travel");
+
+        var extension = organisation["extensions"]![IntelExtensions.Entity.Id]!;
+        Assert.Equal("01234567", extension["registration_number"]!.GetValue<string>());
+        Assert.Equal("GB", extension["country"]!.GetValue<string>());
+        Assert.Equal("Karwan Tours", extension["aliases"]![0]!.GetValue<string>());
+        var imported = EntityImport.For(organisation, "o1")!;
+        Assert.Equal(("organisation", "01234567", "GB", "Karwan Tours"), (imported["type"]!.GetValue<string>(),
+            imported["registrationNumber"]!.GetValue<string>(), imported["country"]!.GetValue<string>(), imported["aliases"]![0]!.GetValue<string>()));
     }
 
     private static JsonObject Single(IEnumerable<JsonObject> objects, string type) => objects.Single(o => o["type"]!.GetValue<string>() == type);

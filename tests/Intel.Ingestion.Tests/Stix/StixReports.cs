@@ -24,7 +24,7 @@ internal static class StixReports
                 new SubmittedEntity { Ref = "a2", Type = "account", Provider = "Al-Amana exchange", Number = "HW-7781", Kind = "hawala" },
                 new SubmittedEntity { Ref = "a3", Type = "account", Number = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", Kind = "crypto" },
                 new SubmittedEntity { Ref = "c1", Type = "vehicle", Plate = "AB12 CDE", Country = "GB" },
-                new SubmittedEntity { Ref = "o1", Type = "organisation", Name = "Karwan Travel" },
+                new SubmittedEntity { Ref = "o1", Type = "organisation", Name = "Karwan Travel", Aliases = ["Karwan Tours"], Country = "GB", RegistrationNumber = "0123 4567" },
                 new SubmittedEntity { Ref = "l1", Type = "location", Name = "Dunkirk", Country = "FR" },
             ],
             [new SubmittedLink("p1", "ph1", "uses"), new SubmittedLink("p1", "o1", "member of"), new SubmittedLink("p1", "d1", "holds")]),

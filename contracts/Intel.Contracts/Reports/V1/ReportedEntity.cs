@@ -44,4 +44,7 @@ public sealed record ReportedEntity
 
     public double? Lat { get; init; }
     public double? Lon { get; init; }
+
+    /// <summary>An organisation's registration number as reported; <see cref="Country"/> names the register's jurisdiction.</summary>
+    public string? RegistrationNumber { get; init; }
 }

@@ -19,7 +19,8 @@ public static class FeedEntities
     {
         "person" => Of(T.Person, [("full-name", e.Name), .. (e.Aliases ?? []).Select(a => ("alias", (string?)a)),
             ("date-of-birth", e.DateOfBirth), ("nationality", e.Nationality), ("gender", e.Gender)]),
-        "organisation" => Of(T.Organization, ("name", e.Name)),
+        // MISP's organization has other names but no registration number (its VAT is a tax id, another number).
+        "organisation" => Of(T.Organization, [("name", e.Name), .. (e.Aliases ?? []).Select(a => ("alias", (string?)a))]),
         "phone" => Of(T.PhoneNumber, ("phone-number", Phones.E164(e.Number, e.Country, requireValid: false) ?? e.Number)),
         "email" => Of(null, ("email", Emails.Canonical(e.Address) ?? e.Address)),
         "social" => Of(T.UserAccount, ("username", e.Handle), ("account-type", e.Platform), ("link", e.Url)),

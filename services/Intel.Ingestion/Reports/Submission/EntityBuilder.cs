@@ -39,6 +39,7 @@ internal static class EntityBuilder
             Vin = Text("vin"),
             Lat = Number("lat"),
             Lon = Number("lon"),
+            RegistrationNumber = Text("registrationNumber"),
         };
     }
 }

@@ -69,6 +69,10 @@ internal static class EntityParser
         {
             LocationParser.RequireCoordinatePair(reader, errors);
         }
+        if (type.Name == "organisation")
+        {
+            RequireJurisdiction(reader, errors);
+        }
 
         return reference is null ? null : EntityBuilder.Build(reference, type.Name, values);
     }
@@ -123,6 +127,18 @@ internal static class EntityParser
         if (!type.Identifying.Any(group => group.All(reader.HasContent)))
         {
             errors.Add(reader.Path, type.IdentifyingMessage);
+        }
+    }
+
+    /// <summary>
+    /// A registration number is a different firm in each register, so it is no key without its jurisdiction:
+    /// one sent without a country would either be kept unmatchable or be matched against the wrong register.
+    /// </summary>
+    private static void RequireJurisdiction(JsonFieldReader reader, ErrorCollector errors)
+    {
+        if (reader.HasContent("registrationNumber") && !reader.HasContent("country"))
+        {
+            errors.Add(reader.FieldPath("country"), "Required when registrationNumber is given.");
         }
     }
 

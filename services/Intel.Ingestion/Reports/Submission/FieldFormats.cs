@@ -59,6 +59,15 @@ internal static class FieldFormats
             ? Formatted.Ok(value)
             : Formatted.Fail("Must contain only letters, digits, spaces, '<' and '-'.");
 
+    /// <summary>
+    /// Registers write their numbers with spaces, dashes, dots or slashes ("HRB 12345", "0123.456.789"), all of which
+    /// matching ignores; a value with nothing left once they are gone names no registration.
+    /// </summary>
+    public static Formatted RegistrationNumber(string value, ReportRules rules) =>
+        value.Any(char.IsLetterOrDigit)
+            ? Formatted.Ok(value)
+            : Formatted.Fail("Must contain at least one letter or digit.");
+
     /// <summary>Shape only (country letters, check digits, alphanumerics); the mod-97 check is done elsewhere.</summary>
     public static Formatted Iban(string value, ReportRules rules)
     {

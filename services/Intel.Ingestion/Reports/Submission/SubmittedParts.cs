@@ -58,6 +58,13 @@ public sealed record SubmittedEntity
     public double? Lon { get; init; }
 
     /// <summary>
+    /// An organisation's registration number, in the register <see cref="Country"/> names. Left out of the stored JSON
+    /// when absent, so the content hash of every report sent before it existed is what it was (a resend stays a duplicate).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RegistrationNumber { get; init; }
+
+    /// <summary>
     /// The ids another STIX producer gave this entity, when they are not the platform's own: set by imports only,
     /// and left out of the stored JSON when absent, so the content hash of every other report is what it was.
     /// </summary>

@@ -17,7 +17,8 @@ public static class EntityImport
         {
             "identity" when Text(stix, "identity_class") is "individual" => Fields(("type", "person"), ("name", Text(stix, "name")),
                 ("dateOfBirth", Text(extra, "date_of_birth")), ("nationality", Text(extra, "nationality")), ("gender", Text(extra, "gender"))),
-            "identity" when Text(stix, "identity_class") is "organization" or "group" => Fields(("type", "organisation"), ("name", Text(stix, "name"))),
+            "identity" when Text(stix, "identity_class") is "organization" or "group" => Fields(("type", "organisation"), ("name", Text(stix, "name")),
+                ("registrationNumber", Text(extra, "registration_number")), ("country", Text(extra, "country"))),
             "phone-number" => Fields(("type", "phone"), ("number", Text(stix, "value")), ("country", Text(extra, "country"))),
             "email-addr" => Fields(("type", "email"), ("address", Text(stix, "value"))),
             "user-account" => Fields(("type", "social"), ("platform", Text(stix, "account_type")),
