@@ -28,7 +28,7 @@ public sealed record MrzVerdict(MrzOutcome Outcome, IReadOnlyList<string> Reason
 /// </summary>
 public static class MrzCheck
 {
-    public static MrzVerdict Against(ReportedEntity document, string? holderDateOfBirth = null)
+    public static MrzVerdict Against(DateOnly readOn, ReportedEntity document, string? holderDateOfBirth = null)
     {
         if (string.IsNullOrWhiteSpace(document.Mrz))
         {
@@ -53,9 +53,10 @@ public static class MrzCheck
             reasons.Add($"the MRZ issuing state {zone.IssuingState} differs from the stated issuing country {document.IssuingCountry!.Trim()}");
         }
         var holder = BirthDates.Parse(holderDateOfBirth);
-        if (BirthDates.Contradict(zone.DateOfBirth, holder))
+        var printed = zone.DateOfBirth(readOn);
+        if (BirthDates.Contradict(printed, holder))
         {
-            reasons.Add($"the MRZ date of birth {zone.DateOfBirth} differs from the holder's stated {holder}");
+            reasons.Add($"the MRZ date of birth {printed} differs from the holder's stated {holder}");
         }
         return new MrzVerdict(reasons.Count == 0 ? MrzOutcome.Consistent : MrzOutcome.SuspectedForgery, reasons, zone);
     }

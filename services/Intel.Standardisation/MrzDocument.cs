@@ -65,14 +65,12 @@ public sealed record MrzDocument
         : null;
 
     /// <summary>
-    /// The birth date as far as printed; the holder was born before the document expired, which fixes the century.
+    /// The birth date as far as printed; the holder was born before the document expired, which fixes the century, or
+    /// before the zone was read (<paramref name="readOn"/>) when the expiry is not readable.
     /// </summary>
-    public PartialDate? DateOfBirth
+    public PartialDate? DateOfBirth(DateOnly readOn)
     {
-        get
-        {
-            var expiry = DateOfExpiry?.Year ?? DateTime.UtcNow.Year;
-            return Mrz.Date(BirthDate, year => 2000 + year < expiry ? 2000 + year : 1900 + year);
-        }
+        var expiry = DateOfExpiry?.Year ?? readOn.Year;
+        return Mrz.Date(BirthDate, year => 2000 + year < expiry ? 2000 + year : 1900 + year);
     }
 }

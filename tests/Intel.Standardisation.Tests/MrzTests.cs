@@ -10,6 +10,9 @@ public sealed class MrzTests
     private const string Td1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
     private const string Td2 = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6";
 
+    /// <summary>When the zones are read: dates the zone leaves open are taken as before it.</summary>
+    private static readonly DateOnly ReadOn = new(2026, 6, 1);
+
     [Fact]
     public void The_ICAO_passport_specimen_reads_field_by_field_and_every_check_holds()
     {
@@ -22,7 +25,7 @@ public sealed class MrzTests
         Assert.Equal("ANNA MARIA", zone.GivenNames);
         Assert.Equal("L898902C3", zone.DocumentNumber);
         Assert.Equal("UTO", zone.Nationality);
-        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth(ReadOn));
         Assert.Equal("F", zone.Sex);
         Assert.Equal(new DateOnly(2012, 4, 15), zone.DateOfExpiry);
         Assert.Equal("ZE184226B", zone.OptionalData);
@@ -40,7 +43,7 @@ public sealed class MrzTests
         Assert.Equal(MrzFormat.Td1, zone.Format);
         Assert.Equal(("I", "UTO", "D23145890", "UTO"), (zone.DocumentType, zone.IssuingState, zone.DocumentNumber, zone.Nationality));
         Assert.Equal(("ERIKSSON", "ANNA MARIA", "F"), (zone.Surname, zone.GivenNames, zone.Sex));
-        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth(ReadOn));
         Assert.Equal(new DateOnly(2012, 4, 15), zone.DateOfExpiry);
         Assert.Equal(4, zone.Checks.Count);
         Assert.True(zone.ChecksPass);
@@ -53,7 +56,7 @@ public sealed class MrzTests
 
         Assert.Equal(MrzFormat.Td2, zone.Format);
         Assert.Equal(("D23145890", "ERIKSSON", "ANNA MARIA"), (zone.DocumentNumber, zone.Surname, zone.GivenNames));
-        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1974, 8, 12), zone.DateOfBirth(ReadOn));
         Assert.True(zone.ChecksPass);
     }
 
@@ -64,7 +67,7 @@ public sealed class MrzTests
 
         Assert.True(zone.ChecksPass);
         Assert.Equal(("IRQ", "A12345678", "AL BARZANI", "MOHAMMED ABDULRAHMAN"), (zone.IssuingState, zone.DocumentNumber, zone.Surname, zone.GivenNames));
-        Assert.Equal(new PartialDate(1984, 3, 2), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1984, 3, 2), zone.DateOfBirth(ReadOn));
         Assert.Equal(new DateOnly(2030, 1, 1), zone.DateOfExpiry);
         Assert.Equal("M", zone.Sex);
         Assert.Equal("", zone.OptionalData);
@@ -112,7 +115,7 @@ public sealed class MrzTests
         Assert.Equal(MrzFormat.MrvA, zone.Format);
         Assert.Equal([MrzField.DocumentNumber, MrzField.DateOfBirth, MrzField.DateOfExpiry], zone.Checks.Select(c => c.Field));
         Assert.True(zone.ChecksPass);
-        Assert.Equal(new PartialDate(1940, 9, 7), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1940, 9, 7), zone.DateOfBirth(ReadOn));
     }
 
     [Fact]
@@ -131,7 +134,19 @@ public sealed class MrzTests
         var zone = Mrz.Parse($"{Td3Line1}\n{line2}")!;
 
         Assert.True(zone.ChecksPass);
-        Assert.Equal(new PartialDate(1974, 8), zone.DateOfBirth);
+        Assert.Equal(new PartialDate(1974, 8), zone.DateOfBirth(ReadOn));
+    }
+
+    [Fact]
+    public void Without_a_readable_expiry_the_holder_was_born_before_the_day_the_zone_is_read()
+    {
+        var line2 = "L898902C36UTO300101" + Mrz.CheckDigit("300101") + "F<<<<<<" + Mrz.CheckDigit("<<<<<<") + "ZE184226B<<<<<1";
+        line2 += Mrz.CheckDigit(line2[..10] + line2[13..20] + line2[21..43]);
+        var zone = Mrz.Parse($"{Td3Line1}\n{line2}")!;
+
+        Assert.Null(zone.DateOfExpiry);
+        Assert.Equal(new PartialDate(1930, 1, 1), zone.DateOfBirth(new DateOnly(2026, 6, 1)));
+        Assert.Equal(new PartialDate(2030, 1, 1), zone.DateOfBirth(new DateOnly(2041, 6, 1)));
     }
 
     [Theory]

@@ -19,6 +19,6 @@ public static class AlertMetrics
     public static void RecordRaised(string rule, DateTimeOffset receivedAt, DateTimeOffset raisedAt) =>
         Raised.Record((raisedAt - receivedAt).TotalMilliseconds, new KeyValuePair<string, object?>("rule", rule));
 
-    public static void RecordDelivered(string rule, DateTimeOffset receivedAt) =>
-        Delivered.Record((DateTimeOffset.UtcNow - receivedAt).TotalMilliseconds, new KeyValuePair<string, object?>("rule", rule));
+    public static void RecordDelivered(string rule, DateTimeOffset receivedAt, DateTimeOffset deliveredAt) =>
+        Delivered.Record((deliveredAt - receivedAt).TotalMilliseconds, new KeyValuePair<string, object?>("rule", rule));
 }

@@ -88,7 +88,7 @@ public static class AlertStream
                 {
                     await http.Response.WriteAsync(Event(item), ct);
                     // A repeat is news of its latest report, so its latency runs from that report's receipt.
-                    AlertMetrics.RecordDelivered(item.Rule, item.Repeats is [.., var latest] ? latest.ReportReceivedAt : item.ReportReceivedAt);
+                    AlertMetrics.RecordDelivered(item.Rule, item.Repeats is [.., var latest] ? latest.ReportReceivedAt : item.ReportReceivedAt, clock.GetUtcNow());
                     cursor = item.Cursor;
                 }
                 if (items.Count > 0)

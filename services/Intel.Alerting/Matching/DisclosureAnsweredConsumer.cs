@@ -11,8 +11,8 @@ namespace Intel.Alerting.Matching;
 /// A disclosure request was answered: alert the person who asked, in their agency's feed, whether or not they
 /// subscribed. A release names the first released report (now visible to them); a decline names none.
 /// </summary>
-public sealed class DisclosureAnsweredConsumer(IDocumentStore store, ILogger<DisclosureAnsweredConsumer> logger)
-    : IdempotentConsumer<DisclosureAnswered>(store, logger)
+public sealed class DisclosureAnsweredConsumer(IDocumentStore store, TimeProvider clock, ILogger<DisclosureAnsweredConsumer> logger)
+    : IdempotentConsumer<DisclosureAnswered>(store, clock, logger)
 {
     public const string Released = "released";
 
@@ -27,7 +27,7 @@ public sealed class DisclosureAnsweredConsumer(IDocumentStore store, ILogger<Dis
         var id = Alert.IdFor(answer.DisclosureId, Rules.DisclosureAnswered, answer.EntityId, reportId);
         // The answer's time stands for the report's receipt: this alert measures no report's latency.
         session.Events.StartStream<Alert>(id, new AlertRaised(id, Guid.Empty, answer.Requester, answer.RequestedBy, Rules.DisclosureAnswered,
-            reportId, answer.EntityId, summary, null, DateTimeOffset.UtcNow, answer.At, released));
+            reportId, answer.EntityId, summary, null, Clock.GetUtcNow(), answer.At, released));
         return Task.CompletedTask;
     }
 }

@@ -11,7 +11,7 @@ namespace Intel.Alerting.Matching;
 
 /// <summary>A report was resolved: raise an alert for every subscription it concerns, once.</summary>
 public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertSettings> settings, TimeProvider clock, ILogger<ReportResolvedConsumer> logger)
-    : IdempotentConsumer<ReportResolved>(store, logger)
+    : IdempotentConsumer<ReportResolved>(store, clock, logger)
 {
     public static readonly ActivitySource Source = new("Intel.Alerting");
 
@@ -23,7 +23,7 @@ public sealed class ReportResolvedConsumer(IDocumentStore store, IOptions<AlertS
         var ct = context.CancellationToken;
 
         var (watches, candidates) = await CandidatesAsync(session, report, ct);
-        var matched = SubscriptionMatch.Decide(report, candidates, watches, clock.GetUtcNow()).DistinctBy(a => a.AlertId).ToList();
+        var matched = SubscriptionMatch.Decide(report, candidates, watches, Clock.GetUtcNow()).DistinctBy(a => a.AlertId).ToList();
         var (raised, repeated) = await RecordAsync(session, matched, settings.Value.GroupingWindow, ct);
         activity?.SetTag("intel.alerts.repeated", repeated);
         activity?.SetTag("intel.alerts.raised", raised);

@@ -20,7 +20,7 @@ public static class ReadEntity
         return app;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         await using var session = store.OpenTracedSession(caller.ClientId);
@@ -29,29 +29,29 @@ public static class ReadEntity
             return Results.Problem(statusCode: 404, title: "No such entity.");
         }
         var view = EntityView.For(entity);
-        await RecordReadAsync(session, view, caller, ct);
+        await RecordReadAsync(session, view, caller, clock, ct);
         return Results.Ok(view);
     }
 
     /// <summary>Reads are recorded against every report whose content the answer showed.</summary>
-    private static async Task RecordReadAsync(IDocumentSession session, EntityView view, Caller caller, CancellationToken ct)
+    private static async Task RecordReadAsync(IDocumentSession session, EntityView view, Caller caller, TimeProvider clock, CancellationToken ct)
     {
         session.Events.StartStream(Guid.CreateVersion7(), new EntityRead(view.Id, caller.ClientId, caller.Agency,
-            [.. view.Mentions.Select(m => m.ReportId).Distinct()], DateTimeOffset.UtcNow, caller.PersonName));
+            [.. view.Mentions.Select(m => m.ReportId).Distinct()], clock.GetUtcNow(), caller.PersonName));
         await session.SaveChangesAsync(ct);
     }
 
     private static async Task<IResult> FindAsync(
-        string? selector, string? handle, string? type, string? name, string? dateOfBirth, HttpContext http, IDocumentStore store, PersonSearch people, CancellationToken ct)
+        string? selector, string? handle, string? type, string? name, string? dateOfBirth, HttpContext http, IDocumentStore store, PersonSearch people, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (selector is null && handle is not null)
         {
-            return await FindHandleAsync(handle, caller, store, ct);
+            return await FindHandleAsync(handle, caller, store, clock, ct);
         }
         if (selector is null && (type is not null || name is not null))
         {
-            return await FindPeopleAsync(type, name, dateOfBirth, caller, store, people, ct);
+            return await FindPeopleAsync(type, name, dateOfBirth, caller, store, people, clock, ct);
         }
         var key = selector is null ? null : Selectors.Parse(selector);
         if (key is null)
@@ -69,7 +69,7 @@ public static class ReadEntity
         var view = entity is null ? null : EntityView.For(entity);
         if (view is not null)
         {
-            await RecordReadAsync(session, view, caller, ct);
+            await RecordReadAsync(session, view, caller, clock, ct);
         }
         return Results.Ok(new { items = view is null ? [] : new[] { new { entity = view, score = 1.0, reasons = new[] { $"exact:{key}" } } } });
     }
@@ -78,7 +78,7 @@ public static class ReadEntity
     /// A handle written without its platform ("@karwan.travel.eu"), as analysts often have it: accounts are keyed per
     /// platform, so the account is looked up under every platform known by name, each found one saying which it is.
     /// </summary>
-    private static async Task<IResult> FindHandleAsync(string handle, Caller caller, IDocumentStore store, CancellationToken ct)
+    private static async Task<IResult> FindHandleAsync(string handle, Caller caller, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         var account = handle.Length <= 200 && Handles.PlatformOf(handle) is null ? Handles.Bare(handle) : null;
         if (account is null)
@@ -98,7 +98,7 @@ public static class ReadEntity
             if (await VisibleEntity.LoadCurrentAsync(session, claim.EntityId, caller.Agency, ct) is { } entity && shown.Add(entity.Id))
             {
                 var view = EntityView.For(entity);
-                await RecordReadAsync(session, view, caller, ct);
+                await RecordReadAsync(session, view, caller, clock, ct);
                 items.Add(new { entity = view, score = 1.0, reasons = new[] { $"exact:{claim.Id}" } });
             }
         }
@@ -106,7 +106,7 @@ public static class ReadEntity
     }
 
     private static async Task<IResult> FindPeopleAsync(
-        string? type, string? name, string? dateOfBirth, Caller caller, IDocumentStore store, PersonSearch people, CancellationToken ct)
+        string? type, string? name, string? dateOfBirth, Caller caller, IDocumentStore store, PersonSearch people, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (type != "person")
@@ -134,7 +134,7 @@ public static class ReadEntity
             .ToList();
         foreach (var (view, _) in shown)
         {
-            await RecordReadAsync(session, view, caller, ct);
+            await RecordReadAsync(session, view, caller, clock, ct);
         }
         var items = shown
             .Select(f => new { entity = f.View, score = f.Match.Probability, reasons = f.Match.Comparisons.Where(c => c.Level != "absent").Select(c => $"{c.Comparison} {c.Level}"), match = f.Match })

@@ -11,8 +11,8 @@ namespace Intel.EntityResolution.Releases;
 /// A report was released to one more agency: its mentions on every entity and the links it made carry the new
 /// releasability, so entity, history and network views show it to that agency from then on.
 /// </summary>
-public sealed class ReportReleasedConsumer(IDocumentStore store, ILogger<ReportReleasedConsumer> logger)
-    : IdempotentConsumer<ReportReleased>(store, logger)
+public sealed class ReportReleasedConsumer(IDocumentStore store, TimeProvider clock, ILogger<ReportReleasedConsumer> logger)
+    : IdempotentConsumer<ReportReleased>(store, clock, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<ReportReleased> context, IDocumentSession session)
     {

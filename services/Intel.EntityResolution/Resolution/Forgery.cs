@@ -12,9 +12,9 @@ public static class Forgery
     public const string Reported = "reported";
 
     /// <summary>Every reason, as one sentence, or null when there is none.</summary>
-    public static string? ReasonFor(ReportedEntity entity, ReportIngested report)
+    public static string? ReasonFor(DateOnly readOn, ReportedEntity entity, ReportIngested report)
     {
-        var mrz = entity.Type == "document" ? MrzCheck.Against(entity, HolderBirthDate(entity, report)) : null;
+        var mrz = entity.Type == "document" ? MrzCheck.Against(readOn, entity, HolderBirthDate(entity, report)) : null;
         string?[] reasons = [entity.SuspectedForgery == true ? Reported : null, mrz is { SuspectedForgery: true } ? mrz.Reason : null];
         return reasons.OfType<string>().ToArray() is { Length: > 0 } found ? string.Join("; ", found) : null;
     }

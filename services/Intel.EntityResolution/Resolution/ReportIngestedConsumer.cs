@@ -15,7 +15,7 @@ namespace Intel.EntityResolution.Resolution;
 /// </summary>
 public sealed class ReportIngestedConsumer(
     IDocumentStore store, PersonResolver people, MatchingModel model, TimeProvider clock, ILogger<ReportIngestedConsumer> logger)
-    : IdempotentConsumer<ReportIngested>(store, logger)
+    : IdempotentConsumer<ReportIngested>(store, clock, logger)
 {
     public static readonly ActivitySource Source = new("Intel.EntityResolution");
 
@@ -27,7 +27,7 @@ public sealed class ReportIngestedConsumer(
         using var activity = Source.StartActivity("report resolve");
         activity?.SetTag("intel.report.id", report.ReportId);
         var ct = context.CancellationToken;
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await session.BeginTransactionAsync(ct);
         var writes = new EntityWrites(session);
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public sealed class ReportIngestedConsumer(
 
         foreach (var reported in report.Entities)
         {
-            var forgery = Forgery.ReasonFor(reported, report);
+            var forgery = Forgery.ReasonFor(DateOnly.FromDateTime(now.UtcDateTime), reported, report);
             var outcome = reported.Type == "person"
                 ? await people.ResolveAsync(writes, persons, report, reported, now, ct)
                 : await ExactResolution.ResolveAsync(writes, claimedHere, report, reported, forgery, now, ct);

@@ -54,7 +54,7 @@ internal sealed class ResolutionWarmup(
         foreach (var reported in report.Entities)
         {
             var entityId = Guid.CreateVersion7();
-            var forgery = Forgery.ReasonFor(reported, report);
+            var forgery = Forgery.ReasonFor(DateOnly.FromDateTime(now.UtcDateTime), reported, report);
             var match = choice.Best is { } best && reported.Type == "person" ? MatchExplanation.Of(best.Score, choice.Confidence) : null;
             streams[entityId] =
             [

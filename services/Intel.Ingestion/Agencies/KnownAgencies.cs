@@ -30,8 +30,8 @@ public sealed class KnownAgencies(IDocumentStore store)
     }
 }
 
-public sealed class AgencyRegisteredConsumer(IDocumentStore store, ILogger<AgencyRegisteredConsumer> logger)
-    : IdempotentConsumer<AgencyRegistered>(store, logger)
+public sealed class AgencyRegisteredConsumer(IDocumentStore store, TimeProvider clock, ILogger<AgencyRegisteredConsumer> logger)
+    : IdempotentConsumer<AgencyRegistered>(store, clock, logger)
 {
     protected override Task HandleAsync(ConsumeContext<AgencyRegistered> context, IDocumentSession session)
     {

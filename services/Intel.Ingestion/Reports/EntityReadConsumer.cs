@@ -6,8 +6,8 @@ using Contract = Intel.Contracts.Entities.V1;
 namespace Intel.Ingestion.Reports;
 
 /// <summary>An entity read showed content of these reports: each report's history records the read.</summary>
-public sealed class EntityReadConsumer(IDocumentStore store, ILogger<EntityReadConsumer> logger)
-    : IdempotentConsumer<Contract.EntityRead>(store, logger)
+public sealed class EntityReadConsumer(IDocumentStore store, TimeProvider clock, ILogger<EntityReadConsumer> logger)
+    : IdempotentConsumer<Contract.EntityRead>(store, clock, logger)
 {
     protected override Task HandleAsync(ConsumeContext<Contract.EntityRead> context, IDocumentSession session)
     {

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using JasperFx.Events;
 using Marten;
 using Intel.Ingestion.Agencies;
 using Intel.Ingestion.Resolution;
 using Intel.Ingestion.Taxii;
+using Intel.ServiceDefaults.Auth;
 using Intel.ServiceDefaults.Messaging;
 using Intel.ServiceDefaults.Store;
 using Intel.ServiceDefaults.Warmup;
@@ -15,14 +18,21 @@ namespace Intel.Ingestion.Reports;
 /// Before ingestion reports ready: a synthetic report naming every kind of entity is validated and standardised, its
 /// reference looked up, its claim and its events (submitted, then resolved) committed and its TAXII objects written in a
 /// rehearsal that is rolled back, its event mapped to <c>ReportIngested</c> as the outbox would, and its resolution received
-/// through the consumer's queue and acknowledged unapplied, so the first partner's report meets compiled parsers,
-/// standardisers, write path and STIX export, a ready publish endpoint and a ready receive. Nothing is stored.
+/// through the consumer's queue and acknowledged unapplied; then the report is posted through ingestion's own request
+/// pipeline with a TLP that refuses it. So the first partner's report meets a compiled endpoint, parsers, standardisers,
+/// write path and STIX export, a ready publish endpoint and a ready receive. Nothing is stored.
 /// </summary>
 internal sealed class IntakeWarmup(
-    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive, TimeProvider clock)
+    IDocumentStore store, KnownAgencies agencies, CommitRehearsal rehearsal, OutboxWarmup outbox, ReceiveWarmup receive,
+    RequestRehearsal requests, TimeProvider clock)
     : IWarmup
 {
     private const string Agency = "warm-up";
+
+    /// <summary>A partner client allowed to submit reports, as its validated token makes it.</summary>
+    private static readonly ClaimsPrincipal Partner = new(new ClaimsIdentity(
+        [new Claim(Caller.ClientClaim, Agency), new Claim(Caller.AgencyClaim, Agency), new Claim(Caller.ScopeClaim, Scopes.ReportsWrite)],
+        authenticationType: Agency));
 
     public async Task WarmAsync(CancellationToken ct)
     {
@@ -66,6 +76,14 @@ internal sealed class IntakeWarmup(
             Mentions = [new Contract.ResolvedMention { Ref = "p1", EntityId = Guid.CreateVersion7(), EntityType = "person", Selectors = [], NewEntity = true, HeldBy = [Agency] }],
             Links = [],
         }, ct);
+        // Refused only once the whole report has been read and checked, as a partner's is, and so never stored.
+        var refused = JsonNode.Parse(Sample)!;
+        refused["tlp"] = "warm-up";
+        var status = await requests.SendAsync(HttpMethod.Post, "/api/v1/reports", refused.ToJsonString(), Partner, ct);
+        if (status != StatusCodes.Status400BadRequest)
+        {
+            throw new InvalidOperationException($"The warm-up's refused report was answered {status}, not 400.");
+        }
     }
 
     private const string Sample = """

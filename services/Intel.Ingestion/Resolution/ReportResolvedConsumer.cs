@@ -7,8 +7,8 @@ using Contract = Intel.Contracts.Entities.V1;
 namespace Intel.Ingestion.Resolution;
 
 /// <summary>Entity resolution finished a report: record the entity ids on it, turning it resolved.</summary>
-public sealed class ReportResolvedConsumer(IDocumentStore store, ILogger<ReportResolvedConsumer> logger)
-    : IdempotentConsumer<Contract.ReportResolved>(store, logger)
+public sealed class ReportResolvedConsumer(IDocumentStore store, TimeProvider clock, ILogger<ReportResolvedConsumer> logger)
+    : IdempotentConsumer<Contract.ReportResolved>(store, clock, logger)
 {
     protected override Task HandleAsync(ConsumeContext<Contract.ReportResolved> context, IDocumentSession session)
     {

@@ -13,7 +13,7 @@ namespace Intel.PartnerGateway.Deliveries;
 /// An alert for an agency partner-gateway never registered has no one to go to: it is refused, not retried.
 /// </summary>
 public sealed class AlertRaisedConsumer(IDocumentStore store, TimeProvider clock, ILogger<AlertRaisedConsumer> logger)
-    : IdempotentConsumer<AlertRaised>(store, logger)
+    : IdempotentConsumer<AlertRaised>(store, clock, logger)
 {
     protected override string? RefusalOf(AlertRaised message) =>
         string.IsNullOrWhiteSpace(message.Agency) ? "it names no agency"
@@ -33,7 +33,7 @@ public sealed class AlertRaisedConsumer(IDocumentStore store, TimeProvider clock
             throw new MessageRefusedException($"{nameof(AlertRaisedConsumer)} refuses AlertRaised {context.MessageId}: it names agency '{alert.Agency}', which partner-gateway does not know");
         }
         session.Events.StartStream<AlertDelivery>(alert.AlertId,
-            new AlertDeliveryQueued(alert.AlertId, alert.Agency, alert.ClientId, alert.Rule, alert.WebhookUrl, clock.GetUtcNow())
+            new AlertDeliveryQueued(alert.AlertId, alert.Agency, alert.ClientId, alert.Rule, alert.WebhookUrl, Clock.GetUtcNow())
             {
                 SubscriptionId = alert.SubscriptionId, RaisedAt = alert.RaisedAt, EntityId = alert.EntityId, Summary = alert.Summary,
                 ReportId = alert.ReportDisclosed ? alert.ReportId : null,

@@ -17,7 +17,7 @@ namespace Intel.PartnerGateway.Oidc;
 /// before OpenIddict's own writer, which leaves a token already written alone; authorization codes and refresh
 /// tokens stay OpenIddict's (read back only by partner-gateway).
 /// </summary>
-internal sealed class PersonTokens(SigningKeys keys, AuthSettings auth) : IOpenIddictServerHandler<GenerateTokenContext>
+internal sealed class PersonTokens(SigningKeys keys, AuthSettings auth, TimeProvider clock) : IOpenIddictServerHandler<GenerateTokenContext>
 {
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
 
@@ -52,7 +52,7 @@ internal sealed class PersonTokens(SigningKeys keys, AuthSettings auth) : IOpenI
             claims[Claims.Nonce] = nonce;
         }
         var validFrom = long.TryParse(principal.GetClaim(PersonClaims.ValidFromClaim), out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
-        var created = IssueToken.IssuedAt(principal.GetCreationDate() ?? DateTimeOffset.UtcNow, validFrom);
+        var created = IssueToken.IssuedAt(principal.GetCreationDate() ?? clock.GetUtcNow(), validFrom);
         context.Token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,

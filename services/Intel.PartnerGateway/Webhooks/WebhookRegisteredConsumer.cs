@@ -10,8 +10,8 @@ namespace Intel.PartnerGateway.Webhooks;
 /// Keeps a webhook whose secret alerting minted before partner-gateway minted them all, encrypted, for the
 /// delivery worker: <see cref="WebhookRegistered"/> is no longer published, and this drains what was queued.
 /// </summary>
-public sealed class WebhookRegisteredConsumer(IDocumentStore store, KeyProtector protector, ILogger<WebhookRegisteredConsumer> logger)
-    : IdempotentConsumer<WebhookRegistered>(store, logger)
+public sealed class WebhookRegisteredConsumer(IDocumentStore store, KeyProtector protector, TimeProvider clock, ILogger<WebhookRegisteredConsumer> logger)
+    : IdempotentConsumer<WebhookRegistered>(store, clock, logger)
 {
     protected override Task HandleAsync(ConsumeContext<WebhookRegistered> context, IDocumentSession session)
     {

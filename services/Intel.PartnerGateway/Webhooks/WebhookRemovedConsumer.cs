@@ -6,8 +6,8 @@ using Intel.ServiceDefaults.Messaging;
 namespace Intel.PartnerGateway.Webhooks;
 
 /// <summary>Forgets a deleted subscription's webhook and secret; its pending deliveries then fail and are dead-lettered.</summary>
-public sealed class WebhookRemovedConsumer(IDocumentStore store, ILogger<WebhookRemovedConsumer> logger)
-    : IdempotentConsumer<WebhookRemoved>(store, logger)
+public sealed class WebhookRemovedConsumer(IDocumentStore store, TimeProvider clock, ILogger<WebhookRemovedConsumer> logger)
+    : IdempotentConsumer<WebhookRemoved>(store, clock, logger)
 {
     protected override Task HandleAsync(ConsumeContext<WebhookRemoved> context, IDocumentSession session)
     {

@@ -11,7 +11,7 @@ namespace Intel.ServiceDefaults.Messaging;
 /// is retried, and then finds the message applied. A warm-up message (<see cref="ReceiveWarmup"/>) is read up to that record
 /// and acknowledged without being applied.
 /// </summary>
-public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger logger) : IConsumer<TMessage>
+public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimeProvider clock, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
 {
     public async Task Consume(ConsumeContext<TMessage> context)
@@ -39,9 +39,12 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, ILogger
         }
 
         await HandleAsync(context, session);
-        session.Insert(new ProcessedMessage(key, messageId, consumer, DateTimeOffset.UtcNow));
+        session.Insert(new ProcessedMessage(key, messageId, consumer, clock.GetUtcNow()));
         await session.SaveChangesAsync(context.CancellationToken);
     }
+
+    /// <summary>The service's clock, for the times a handler stamps.</summary>
+    protected TimeProvider Clock => clock;
 
     /// <summary>Why the message can never be processed (a missing field, a contradiction), or null to process it.</summary>
     protected virtual string? RefusalOf(TMessage message) => null;

@@ -15,7 +15,7 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names, ILogge
     public const string Header = "Intel-Warm-Up";
 
     /// <summary>A warm-up left unread (its part stopped first) expires on the broker rather than wait for the next start.</summary>
-    private static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How long to wait for this replica to receive its sample. Replicas share a queue, so another one may take it: that is

@@ -35,7 +35,7 @@ public static class StoreSetup
         var connectionString = builder.Configuration.GetConnectionString("postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:postgres is not set.");
 
-        var wakeup = new AppendWakeup();
+        var wakeup = new AppendWakeup(AppendWakeup.Coalescing);
         builder.Services.AddMarten(options =>
             {
                 // A pooled connection is not reset (DISCARD ALL) when returned: no service sets session state, and the

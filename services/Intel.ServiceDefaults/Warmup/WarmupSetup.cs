@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intel.ServiceDefaults.Warmup;
@@ -16,6 +17,8 @@ public static class WarmupSetup
             services.AddSingleton<Warmth>();
             services.AddHostedService<WarmupRunner>();
             services.AddHealthChecks().AddCheck<WarmHealthCheck>("warm", tags: ["ready"]);
+            services.AddSingleton<RequestRehearsal>();
+            services.AddTransient<IStartupFilter, RequestRehearsal.Capture>();
         }
         return services;
     }
