@@ -39,7 +39,13 @@ public sealed class StoredEventShapeTests
         Assert.Equal("Dunkirk", loaded.Submission.Location!.Name);
         Assert.Equal("self", loaded.Submission.Links[0].Type);
         AssertSameJson(stored, Serializer.ToJson(loaded));
-        Assert.Equal(Convert.ToHexStringLower(global::System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(submission, JsonSerializerOptions.Web))),
+        // Hashed as it was written then: before an organisation had a registration number, no entity carried the field.
+        var written = JsonSerializer.SerializeToNode(submission, JsonSerializerOptions.Web)!;
+        foreach (var entity in written["entities"]!.AsArray())
+        {
+            entity!.AsObject().Remove("registrationNumber");
+        }
+        Assert.Equal(Convert.ToHexStringLower(global::System.Security.Cryptography.SHA256.HashData(global::System.Text.Encoding.UTF8.GetBytes(written.ToJsonString(JsonSerializerOptions.Web)))),
             ContentHash.Of(loaded.Submission));
     }
 
