@@ -26,12 +26,7 @@ public sealed class OutboxWarmup(IDocumentStore store, IOutboxMessages messages,
                 var type = message.GetType();
                 var json = JsonSerializer.SerializeToUtf8Bytes(message, type, SystemTextJsonMessageSerializer.Options);
                 _ = JsonSerializer.Deserialize(json, type, SystemTextJsonMessageSerializer.Options);
-                await bus.Publish(message, type, context =>
-                {
-                    context.MessageId = NewId.NextGuid();
-                    context.TimeToLive = ReceiveWarmup.TimeToLive;
-                    context.Headers.Set(ReceiveWarmup.Header, true);
-                }, ct);
+                await bus.Publish(message, type, context => ReceiveWarmup.Mark(context, NewId.NextGuid()), ct);
             }
         }
     }

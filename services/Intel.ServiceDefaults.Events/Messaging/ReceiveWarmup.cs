@@ -15,7 +15,7 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names, ILogge
     public const string Header = "Intel-Warm-Up";
 
     /// <summary>A warm-up left unread (its part stopped first) expires on the broker rather than wait for the next start.</summary>
-    internal static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How long to wait for this replica to receive its sample. Replicas share a queue, so another one may take it: that is
@@ -32,12 +32,7 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names, ILogge
         var consumed = new Consumed<TMessage>(messageId);
         using var observing = bus.ConnectConsumeMessageObserver(consumed);
         var queue = await bus.GetSendEndpoint(new Uri($"queue:{names.Consumer<TConsumer>()}"));
-        await queue.Send(sample, context =>
-        {
-            context.MessageId = messageId;
-            context.TimeToLive = TimeToLive;
-            context.Headers.Set(Header, true);
-        }, ct);
+        await queue.Send(sample, context => Mark(context, messageId), ct);
         if (await Task.WhenAny(consumed.Task, Task.Delay(ReceivedWithin, ct)) == consumed.Task)
         {
             await consumed.Task;
@@ -46,6 +41,14 @@ public sealed class ReceiveWarmup(IBus bus, IEndpointNameFormatter names, ILogge
         ct.ThrowIfCancellationRequested();
         logger.LogInformation("Warm-up sample {MessageId} for {Consumer} was not received here within {Wait}; another replica took it",
             messageId, typeof(TConsumer).Name, ReceivedWithin);
+    }
+
+    /// <summary>Marks a message sent or published as a warm-up: acknowledged unapplied, and expiring if nobody reads it.</summary>
+    internal static void Mark(SendContext context, Guid messageId)
+    {
+        context.MessageId = messageId;
+        context.TimeToLive = TimeToLive;
+        context.Headers.Set(Header, true);
     }
 
     /// <summary>Whether the message is a warm-up, to be acknowledged without being applied.</summary>
