@@ -37,7 +37,7 @@ public sealed class MentionReasonTests(ConsoleFixture fixture)
 
         // His phone, met again by its number: the kind in Kurdish, the number as the platform keys it.
         await page.GotoAsync($"/console/entities/{resolved["ph1"]}");
-        var phone = page.Locator("#mentions td.reasons .reason.compared").Filter(new() { HasTextString = "تەلەفۆن" });
+        var phone = page.Locator("#mentions td.reasons .reason").Filter(new() { Has = page.Locator(".kind", new() { HasTextString = "تەلەفۆن" }) });
         await Assertions.Expect(phone.Locator("bdi")).ToHaveTextAsync("+9647504441212");
         Assert.Empty(violations);
     }

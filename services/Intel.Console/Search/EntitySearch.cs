@@ -3,14 +3,12 @@ using Intel.AnalystConsole.Platform;
 
 namespace Intel.AnalystConsole.Search;
 
-/// <summary>An entity found, with why: which identifier it holds, or which form of its name met the one searched.</summary>
-public sealed record FoundEntity(Guid Id, string Type, string Title, bool ExactIdentifier, double Score, IReadOnlyList<FoundReason> Reasons);
-
 /// <summary>
-/// One reason: for an identifier its kind (phone, social, …, shown in the person's language) and the value found;
-/// for a name, the API's comparison and level as they are, with no kind.
+/// An entity found, with why as the API gives it (<c>MatchWords.Reason</c> says it): which identifier it holds
+/// ("exact:social:facebook/rebaz", which names the platform of a bare handle), or which form of its name met the one
+/// searched ("name variant").
 /// </summary>
-public sealed record FoundReason(string? Kind, string Text, bool Compared = false);
+public sealed record FoundEntity(Guid Id, string Type, string Title, bool ExactIdentifier, double Score, IReadOnlyList<string> Reasons);
 
 /// <summary>
 /// Runs every reading of the search box against GET /api/v1/entities as the person, exact identifiers first, then
@@ -28,12 +26,12 @@ public static class EntitySearch
         foreach (var read in SearchQuery.Read(text, country))
         {
             var page = await api.GetAsync<Page>($"/api/v1/entities?{read.Parameter}={Uri.EscapeDataString(read.Selector)}", ct);
-            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: true, [.. (i.Reasons ?? []).Select(Identifier)])));
+            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: true)));
         }
         if (SearchQuery.MayBeName(text))
         {
             var page = await api.GetAsync<Page>($"/api/v1/entities?type=person&name={Uri.EscapeDataString(text.Trim())}", ct);
-            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: false, [.. (i.Reasons ?? []).Select(r => new FoundReason(null, r, Compared: true))])));
+            found.AddRange((page?.Items ?? []).Select(i => Found(i, exact: false)));
         }
         return found
             .GroupBy(f => f.Id)
@@ -43,17 +41,9 @@ public static class EntitySearch
             .ToList();
     }
 
-    /// <summary>"exact:social:facebook/rebaz" as kind social, "facebook/rebaz": the key the API found, which names the platform of a bare handle.</summary>
-    private static FoundReason Identifier(string reason)
-    {
-        var key = reason.StartsWith("exact:", StringComparison.Ordinal) ? reason["exact:".Length..] : reason;
-        var colon = key.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? new FoundReason(null, key) : new FoundReason(key[..colon], key[(colon + 1)..]);
-    }
-
-    private static FoundEntity Found(Item item, bool exact, IReadOnlyList<FoundReason> reasons)
+    private static FoundEntity Found(Item item, bool exact)
     {
         var entity = item.Entity;
-        return new FoundEntity(entity.GetProperty("id").GetGuid(), entity.GetProperty("type").GetString() ?? "", EntityTitle.Of(entity), exact, item.Score, reasons);
+        return new FoundEntity(entity.GetProperty("id").GetGuid(), entity.GetProperty("type").GetString() ?? "", EntityTitle.Of(entity), exact, item.Score, item.Reasons ?? []);
     }
 }
