@@ -88,8 +88,9 @@ public sealed class MatchScorer
             : HeldReasons.NamesDifferAndLittleElse,
         >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
-        // alone carries a link only once enough of them are known for the count to mean something.
-        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.OtherBits && !frequenciesKnown => HeldReasons.NameAloneTooFewKnown,
+        // alone carries a link only once enough of them are known for the count to mean something. Until then it
+        // needs something more that agrees (a nationality, a town, the birth year) with nothing against it.
+        >= 0 when nameLevel <= r.FullNameLevel && other.Bits <= 0 && !frequenciesKnown => HeldReasons.NameAloneTooFewKnown,
         _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.Bits < r.OtherBits => HeldReasons.VariantAlone,
         _ => null,
     };
