@@ -21,7 +21,7 @@ public sealed record RecordIdentifier(string Kind, string Scope, string Value);
 
 /// <summary>
 /// A postal address, split into its parts so that each is compared on its own. Reports do not carry
-/// one for persons yet; record-linkage yardsticks such as FEBRL do.
+/// one for persons (they link places, <see cref="PersonRecord.Places"/>); record-linkage yardsticks such as FEBRL do.
 /// </summary>
 public sealed record PersonAddress(string? StreetNumber, string? Street, string? Locality, string? Suburb, string? Postcode, string? State)
 {
@@ -29,7 +29,7 @@ public sealed record PersonAddress(string? StreetNumber, string? Street, string?
     public static PersonAddress Of(string? streetNumber, string? street, string? locality, string? suburb, string? postcode, string? state) =>
         new(Compact(streetNumber), Compact(street), Compact(locality), Compact(suburb), Compact(postcode), Compact(state));
 
-    private static string? Compact(string? part)
+    public static string? Compact(string? part)
     {
         var compact = string.Concat((part ?? "").Where(char.IsLetterOrDigit)).ToLowerInvariant();
         return compact.Length == 0 ? null : compact;
@@ -52,4 +52,10 @@ public sealed record PersonRecord
     public string? Gender { get; init; }
     public IReadOnlyList<RecordIdentifier> Identifiers { get; init; } = [];
     public PersonAddress? Address { get; init; }
+
+    /// <summary>
+    /// Every place the report ties the person to (where he lives, was born, was seen), each compacted as an
+    /// address's locality is: one report names a man's birthplace, another his home, a third where he was seen.
+    /// </summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
 }

@@ -55,7 +55,7 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
-            Address = Place(own),
+            Places = Places(own),
         };
     }
 
@@ -80,11 +80,9 @@ public static class PersonRecords
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
-    // A place the report ties the person to (where he lives, was born, was seen): compared as a locality.
-    private static PersonAddress? Place(IEnumerable<ReportedEntity> own) =>
-        own.FirstOrDefault(e => e.Type == "location" && !string.IsNullOrWhiteSpace(e.Name)) is { } place
-            ? PersonAddress.Of(null, null, place.Name, null, null, null)
-            : null;
+    // The places the report ties the person to (where he lives, was born, was seen), each compared as a locality.
+    private static string[] Places(IEnumerable<ReportedEntity> own) =>
+        [.. own.Where(e => e.Type == "location").Select(e => PersonAddress.Compact(e.Name)).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>The identifier a linked entity carries, in the canonical form its selector uses.</summary>
     public static RecordIdentifier? Identifier(ReportedEntity entity)

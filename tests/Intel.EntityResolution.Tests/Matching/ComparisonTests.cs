@@ -90,6 +90,17 @@ public sealed class ComparisonTests
         Assert.True(passports.Compare(Person("A B", passport: "A12345678"), Person("A B")).IsAbsent);
     }
 
+    [Fact]
+    public void A_mans_places_agree_when_any_place_of_one_report_is_one_of_the_other()
+    {
+        var places = new PlaceComparison("address.locality");
+        var bornAndLiving = Person("A B") with { Places = ["ranya", "erbil"] };
+
+        Assert.Equal(0, places.Compare(bornAndLiving, Person("A B") with { Places = ["erbil"] }).Level);
+        Assert.Equal(3, places.Compare(bornAndLiving, Person("A B") with { Places = ["sulaymaniyah"] }).Level);
+        Assert.True(places.Compare(bornAndLiving, Person("A B")).IsAbsent);
+    }
+
     [Theory]
     [InlineData("martha", "marhta", 0.961)]
     [InlineData("dwayne", "duane", 0.840)]

@@ -32,11 +32,12 @@ public sealed class PersonRecordsTests
         var own = new ReportedEntity { Ref = "ph1", Type = "phone", Number = "0750 123 9876", Country = "IQ" };
         var called = new ReportedEntity { Ref = "ph2", Type = "phone", Number = "0751 555 0000", Country = "IQ" };
         var town = new ReportedEntity { Ref = "l1", Type = "location", Name = "Zakho" };
-        var record = PersonRecords.From(8, person, [person, own, called, town],
-            [new ReportLink("p1", "ph1", "has-phone"), new ReportLink("p1", "ph2", "called"), new ReportLink("p1", "l1", "lives-in")]);
+        var birthplace = new ReportedEntity { Ref = "l2", Type = "location", Name = "Duhok City" };
+        var record = PersonRecords.From(8, person, [person, own, called, town, birthplace],
+            [new ReportLink("p1", "ph1", "has-phone"), new ReportLink("p1", "ph2", "called"), new ReportLink("p1", "l1", "lives-in"), new ReportLink("l2", "p1", "birthplace-of")]);
 
         Assert.Equal([new RecordIdentifier(IdentifierKinds.Phone, "", "+9647501239876")], record.Identifiers);
-        Assert.Equal("zakho", record.Address?.Locality);
+        Assert.Equal(["zakho", "duhokcity"], record.Places);
     }
 
     [Fact]

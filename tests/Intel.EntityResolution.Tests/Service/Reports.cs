@@ -12,7 +12,7 @@ public static class Reports
     public static JsonObject Person(
         string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null,
         string? email = null, string? nationality = null, (string Platform, string Account)? social = null,
-        (string Plate, string Country, string Link)? vehicle = null)
+        (string Plate, string Country, string Link)? vehicle = null, (string Name, string Link)[]? places = null)
     {
         var person = new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth };
         if (nationality is not null)
@@ -45,6 +45,11 @@ public static class Reports
         {
             entities.Add(new JsonObject { ["ref"] = "v1", ["type"] = "vehicle", ["plate"] = plate, ["country"] = country });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "v1", ["type"] = link });
+        }
+        foreach (var (place, index) in (places ?? []).Select((p, i) => (p, i)))
+        {
+            entities.Add(new JsonObject { ["ref"] = $"l{index + 1}", ["type"] = "location", ["name"] = place.Name });
+            links.Add(new JsonObject { ["from"] = "p1", ["to"] = $"l{index + 1}", ["type"] = place.Link });
         }
         return new JsonObject
         {

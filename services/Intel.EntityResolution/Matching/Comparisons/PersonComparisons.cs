@@ -15,7 +15,7 @@ public static class PersonComparisons
         .. IdentifierKinds.All.Select(kind => new IdentifierComparison(kind)),
         new ValueComparison("address.streetNumber", r => r.Address?.StreetNumber),
         new TextComparison("address.street", r => r.Address?.Street),
-        new TextComparison("address.locality", r => r.Address?.Locality),
+        new PlaceComparison("address.locality"),
         new TextComparison("address.suburb", r => r.Address?.Suburb),
         new EditComparison("address.postcode", r => r.Address?.Postcode),
         new ValueComparison("address.state", r => r.Address?.State),

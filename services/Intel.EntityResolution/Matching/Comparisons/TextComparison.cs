@@ -17,7 +17,13 @@ public sealed class TextComparison(string name, Func<PersonRecord, string?> valu
         {
             return ComparisonOutcome.Absent;
         }
+        return new(Level(a, b));
+    }
+
+    /// <summary>The level two non-empty texts agree at: same, similar-high, similar or different.</summary>
+    public static int Level(string a, string b)
+    {
         var similarity = JaroWinkler.Similarity(a, b);
-        return new(similarity >= 1 ? 0 : similarity >= 0.92 ? 1 : similarity >= 0.8 ? 2 : 3);
+        return similarity >= 1 ? 0 : similarity >= 0.92 ? 1 : similarity >= 0.8 ? 2 : 3;
     }
 }

@@ -1,0 +1,36 @@
+namespace Intel.EntityResolution.Matching.Comparisons;
+
+/// <summary>
+/// The places two records tie the person to, compared as localities: every place of one against every place of
+/// the other, at the best level any two reach. One report names a man's birthplace and where he lives, another
+/// only where he lives; the first place of each alone would call one man's two towns a disagreement.
+/// </summary>
+public sealed class PlaceComparison(string name) : IComparison
+{
+    public string Name { get; } = name;
+
+    public IReadOnlyList<string> Levels { get; } = ["same", "similar-high", "similar", "different"];
+
+    public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
+    {
+        var (firstCount, secondCount) = (Count(first), Count(second));
+        if (firstCount == 0 || secondCount == 0)
+        {
+            return ComparisonOutcome.Absent;
+        }
+        var best = Levels.Count - 1;
+        for (var i = 0; i < firstCount && best > 0; i++)
+        {
+            for (var j = 0; j < secondCount && best > 0; j++)
+            {
+                best = Math.Min(best, TextComparison.Level(At(first, i), At(second, j)));
+            }
+        }
+        return new(best);
+    }
+
+    // A record's linked places, then its address's locality (a record-linkage yardstick's, or a mention stored before places were kept).
+    private static int Count(PersonRecord record) => record.Places.Count + (string.IsNullOrEmpty(record.Address?.Locality) ? 0 : 1);
+
+    private static string At(PersonRecord record, int index) => index < record.Places.Count ? record.Places[index] : record.Address!.Locality!;
+}
