@@ -7,7 +7,8 @@ namespace Intel.Standardisation;
 /// The key an organisation's name is matched on: its words as written, folded (case, accents, punctuation,
 /// other scripts romanised, Arabic normalised), without its legal form or an article, in order. "Al-Noor
 /// Travel Co. Ltd", "AL NOOR TRAVEL COMPANY" and "Al Noor Travel Limited" are one company; "Noor Travel"
-/// and "Al-Noor Travel Agency" are not claimed by the same key, since a dropped word may be another firm.
+/// and "Al-Noor Travel Agency" are not claimed by the same key, since a dropped word may be another firm. Initials
+/// written apart are one word: "A.B.C. Trading S.A." is "ABC Trading".
 /// </summary>
 public static class OrganisationNames
 {
@@ -27,7 +28,7 @@ public static class OrganisationNames
         {
             return null;
         }
-        var words = Words(name);
+        var words = JoinInitials(Words(name));
         var kept = words.Where(w => !LegalForms.Contains(w)).ToList();
         var key = kept.Count > 0 ? kept : words;
         return key.Count == 0 ? null : string.Join(' ', key);
@@ -48,6 +49,30 @@ public static class OrganisationNames
             }
         }
         return words;
+    }
+
+    // "A.B.C. Trading" is "ABC Trading", and "S.A." the legal form "SA": a run of single Latin letters is one word.
+    private static List<string> JoinInitials(List<string> words)
+    {
+        var joined = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var run = i;
+            while (run < words.Count && words[run] is [var letter] && char.IsAsciiLetter(letter))
+            {
+                run++;
+            }
+            if (run - i >= 2)
+            {
+                joined.Add(string.Concat(words.Skip(i).Take(run - i)));
+                i = run - 1;
+            }
+            else
+            {
+                joined.Add(words[i]);
+            }
+        }
+        return joined;
     }
 
     private static string Fold(string word)
