@@ -27,4 +27,16 @@ public sealed class MatchKeyTests
 
         Assert.Equal(["organisation-registration:GB/01234567", "organisation:noor travel", "organisation:alnoor tourism"], keys);
     }
+
+    [Fact]
+    public void An_organisation_at_an_address_also_matches_on_the_address_with_its_names_first_word_but_not_on_a_town()
+    {
+        var firm = new ReportedEntity { Ref = "o", Type = "organisation", Name = "Noor Travel Agency" };
+        var office = new ReportedEntity { Ref = "l1", Type = "location", Name = "14 Gulan Street, Erbil", Country = "IQ" };
+        var town = new ReportedEntity { Ref = "l2", Type = "location", Name = "Erbil", Country = "IQ" };
+
+        var keys = MatchKeys.Of(firm, [firm, office, town], [new ReportLink("o", "l1", "located-at"), new ReportLink("l2", "o", "hosts")]);
+
+        Assert.Equal(["organisation:noor travel agency", "organisation-at:14 erbil gulan street|IQ/noor"], keys);
+    }
 }

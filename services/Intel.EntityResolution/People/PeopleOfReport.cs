@@ -41,7 +41,7 @@ public sealed class PeopleOfReport
         // The exact keys of the report's other entities are locked with them: two reports naming one new phone,
         // or one town every report names, append to its entity one after the other instead of failing on the
         // stream's version until their retries run out.
-        var exact = report.Entities.Where(e => e.Type != "person").SelectMany(MatchKeys.Of).Select(k => "x:" + k);
+        var exact = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Select(k => "x:" + k);
         await blocking.LockAsync(keys.Where(k => counts!.GetValueOrDefault(k).Records < model.Cap).Concat(exact), ct);
         return new PeopleOfReport(blocking, byRef);
     }

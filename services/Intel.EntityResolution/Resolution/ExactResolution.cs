@@ -20,7 +20,7 @@ public static class ExactResolution
         string? forgery, DateTimeOffset now, CancellationToken ct)
     {
         var session = writes.Session;
-        var keys = MatchKeys.Of(reported);
+        var keys = MatchKeys.Of(reported, report);
         var claims = keys.Count == 0 ? [] : await session.LoadManyAsync<EntityKey>(ct, keys);
         var (followed, entityId, existing) = await FollowAsync(writes, claimedHere, keys, claims, ct);
         if (followed is null)

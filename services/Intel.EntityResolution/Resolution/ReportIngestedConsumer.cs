@@ -45,7 +45,7 @@ public sealed class ReportIngestedConsumer(
                 Ref = reported.Ref,
                 EntityId = outcome.EntityId,
                 EntityType = reported.Type,
-                Selectors = MatchKeys.Of(reported),
+                Selectors = MatchKeys.Of(reported, report),
                 NewEntity = outcome.NewEntity,
                 HeldBy = [.. outcome.HeldBefore.Append(report.Agency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 NewToAgency = !outcome.HeldBefore.Contains(report.Agency),

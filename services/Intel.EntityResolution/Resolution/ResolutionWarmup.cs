@@ -45,7 +45,7 @@ internal sealed class ResolutionWarmup(
         await CandidateClusters.LoadAsync(session, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
         var choice = ClusterChoice.Decide(person, [[PersonRecords.From(2, twin.Entities[0], twin.Entities, twin.Links)]], scorer);
-        await session.LoadManyAsync<EntityKey>(ct, [.. report.Entities.SelectMany(MatchKeys.Of)]);
+        await session.LoadManyAsync<EntityKey>(ct, [.. report.Entities.SelectMany(e => MatchKeys.Of(e, report))]);
         await session.Events.FetchForWriting<Entity>(Guid.CreateVersion7(), ct);
 
         var events = new List<object>();
@@ -60,13 +60,13 @@ internal sealed class ResolutionWarmup(
             [
                 new EntityCreated(entityId, reported.Type, now),
                 new MentionAdded(entityId, report.ReportId, reported.Ref, report.Agency, report.ReleasableTo, MentionedEntity.From(reported),
-                    MatchKeys.Of(reported), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported),
+                    MatchKeys.Of(reported, report), 0, ["new-entity"], now, ReportGrading.From(report.Grading), match, forgery, IdentifierChecks.FailureOf(reported),
                     report.Reference, report.ReceivedAt),
             ];
             events.AddRange(streams[entityId]);
             mentions.Add(new OutcomeMention
             {
-                Ref = reported.Ref, EntityId = entityId, EntityType = reported.Type, Selectors = MatchKeys.Of(reported), NewEntity = true,
+                Ref = reported.Ref, EntityId = entityId, EntityType = reported.Type, Selectors = MatchKeys.Of(reported, report), NewEntity = true,
                 HeldBy = [report.Agency], NewToAgency = true, SuspectedForgery = forgery is not null, ForgeryReason = forgery,
             });
         }

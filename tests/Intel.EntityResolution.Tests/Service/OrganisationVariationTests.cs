@@ -86,6 +86,23 @@ public sealed class OrganisationVariationTests(VariationFixture fixture)
     }
 
     [Fact]
+    public async Task A_firm_named_shorter_at_its_address_is_that_firm_and_another_firm_at_the_address_is_not()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        const string Address = "14 Gulan Street, Erbil";
+
+        var agency = await OrganisationOfAsync(nca, "var-org-at-1", Organisation("Rawanduz Crossings Agency"), Address);
+        var shorter = await OrganisationOfAsync(krg, "var-org-at-2", Organisation("Rawanduz Crossings Ltd"), "14, Gulan Street, ERBIL");
+        var neighbour = await OrganisationOfAsync(krg, "var-org-at-3", Organisation("Rawanduz Cargo"), Address);
+        var town = await OrganisationOfAsync(nca, "var-org-at-4", Organisation("Rawanduz Crossings Agency Office"), "Erbil");
+
+        Resolved.AsOne(("Rawanduz Crossings Agency at 14 Gulan Street", agency), ("Rawanduz Crossings Ltd at 14 Gulan Street", shorter));
+        Resolved.Apart(("Rawanduz Crossings Agency at 14 Gulan Street", agency), ("Rawanduz Cargo at 14 Gulan Street", neighbour));
+        Resolved.Apart(("Rawanduz Crossings Agency at 14 Gulan Street", agency), ("Rawanduz Crossings Agency Office in Erbil", town));
+    }
+
+    [Fact]
     public async Task A_registration_number_without_its_country_or_without_letters_or_digits_is_refused_naming_the_field()
     {
         using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
@@ -112,15 +129,20 @@ public sealed class OrganisationVariationTests(VariationFixture fixture)
         return organisation;
     }
 
-    private static JsonObject ReportOf(string reference, JsonObject organisation)
+    private static JsonObject ReportOf(string reference, JsonObject organisation, string? address = null)
     {
         var report = Person(reference, "Placeholder Person", null, ["*"]);
         report["entities"] = new JsonArray(organisation);
+        if (address is not null)
+        {
+            report["entities"]!.AsArray().Add(new JsonObject { ["ref"] = "l1", ["type"] = "location", ["name"] = address, ["country"] = "IQ" });
+            report["links"] = new JsonArray(new JsonObject { ["from"] = "o1", ["to"] = "l1", ["type"] = "located-at" });
+        }
         return report;
     }
 
-    private static async Task<Guid> OrganisationOfAsync(HttpClient feed, string reference, JsonObject organisation) =>
-        (await ResolvedAsync(feed, await SubmitAsync(feed, ReportOf(reference, organisation))))["o1"];
+    private static async Task<Guid> OrganisationOfAsync(HttpClient feed, string reference, JsonObject organisation, string? address = null) =>
+        (await ResolvedAsync(feed, await SubmitAsync(feed, ReportOf(reference, organisation, address))))["o1"];
 
     private static async Task<JsonElement> RefusedAsync(HttpClient feed, string reference, JsonObject organisation)
     {
