@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Npgsql;
+using Intel.Bench.Load.Database;
 using Intel.Bench.Load.Driving;
 using Intel.Bench.Load.Platform;
 using Intel.Bench.Load.Preload;
@@ -48,9 +49,10 @@ public static class SizeRun
         var listening = stream.RunAsync();
         await using var watcher = new ResolvedWatcher(scratch.Postgres);
         watcher.Start();
+        var database = await DatabaseMeter.CreateAsync(scratch.Postgres, watcher);
 
         var (eventsBefore, messagesBefore) = (await EventsAsync(scratch.Postgres), await scratch.PublishedAsync());
-        var ramp = new Ramp(options, factory, feeds, watcher, stream, new CpuMeter(platform, scratch.Postgres), platform);
+        var ramp = new Ramp(options, factory, feeds, watcher, stream, new CpuMeter(platform, scratch.Postgres), database, platform);
         var steps = await ramp.RunAsync($"k{known}");
         var events = (await EventsAsync(scratch.Postgres) - eventsBefore) / (double)Math.Max(1, ramp.Accepted);
         var messages = (await scratch.PublishedAsync() - messagesBefore) / (double)Math.Max(1, ramp.Accepted);
