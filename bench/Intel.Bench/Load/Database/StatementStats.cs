@@ -86,7 +86,7 @@ public sealed partial class StatementStats
 
     private string SchemaOf(string query) =>
         _schemas.Select(s => (Schema: s, At: query.IndexOf(s + ".", StringComparison.Ordinal)))
-            .Where(s => s.At >= 0).OrderBy(s => s.At).Select(s => s.Schema).FirstOrDefault() ?? "?";
+            .Where(s => s.At >= 0).OrderBy(s => s.At).Select(s => s.Schema).FirstOrDefault() ?? "(none named)";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
