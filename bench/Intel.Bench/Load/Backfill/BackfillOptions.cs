@@ -11,13 +11,13 @@ public sealed record BackfillOptions
     public int Reports { get; init; } = 100_000;
     public int Known { get; init; } = 10_000;
     public int Batch { get; init; } = MaxBatch;
-    public int InFlight { get; init; } = 2;
+    public int InFlight { get; init; } = 1;
     public int DrainSeconds { get; init; } = 1_800;
     public int Top { get; init; } = 15;
     public int Seed { get; init; } = 20250301;
 
     public const string Usage =
-        "usage: Intel.Bench backfill [--reports 100000] [--known 10000] [--batch 1000] [--in-flight 2] [--drain-seconds 1800]\n" +
+        "usage: Intel.Bench backfill [--reports 100000] [--known 10000] [--batch 1000] [--in-flight 1] [--drain-seconds 1800]\n" +
         "                            [--top 15] [--seed 20250301]";
 
     public static BackfillOptions Parse(string[] args)

@@ -9,11 +9,12 @@ namespace Intel.Bench.Load.Backfill;
 
 /// <summary>
 /// One agency's feed pushing its share of the backfill through POST /api/v1/reports/batch: NDJSON batches of up
-/// to the contract's 1,000 lines and 5 MiB, a few in flight at once, as a partner's backfill script would.
+/// to the contract's 1,000 lines and 5 MiB, one or a few in flight at once, as a partner's backfill script would.
 /// </summary>
 public sealed class BatchFeed(HttpClient feed, ResolvedWatcher watcher, BatchTally tally)
 {
     private const long MaxBytes = 5L << 20;
+    private const int MaxAttempts = 5;
     private static readonly MediaTypeHeaderValue Ndjson = new("application/x-ndjson");
 
     public async Task SendAsync(IReadOnlyList<GeneratedReport> reports, int batch, int inFlight)
@@ -49,6 +50,13 @@ public sealed class BatchFeed(HttpClient feed, ResolvedWatcher watcher, BatchTal
         }
     }
 
+    /// <summary>
+    /// Sends a batch until it is answered, as a partner's script would: a refused attempt may have stored some of
+    /// its lines before it was cut off, and sending it again answers those as duplicates with their ids, so every
+    /// stored report is still followed to resolved. Only a batch too large or of the wrong type is not retried: the
+    /// gateway answers a batch its 30 s request timeout cut off with 400, not 504 (YARP reports a request its
+    /// timeout cancelled as cancelled by the client, dotnet/yarp#2662), so a 400 is retried too.
+    /// </summary>
     private async Task PostAsync(IReadOnlyList<GeneratedReport> lines)
     {
         using var body = new MemoryStream();
@@ -57,44 +65,61 @@ public sealed class BatchFeed(HttpClient feed, ResolvedWatcher watcher, BatchTal
             body.Write(line.Body);
             body.WriteByte((byte)'\n');
         }
+        tally.Sent();
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var status = await AttemptAsync(body, lines.Count);
+            if (status == HttpStatusCode.OK)
+            {
+                return;
+            }
+            tally.Refuse(status);
+            if (status is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType)
+            {
+                break;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(attempt));
+        }
+        tally.GiveUp(lines.Count);
+    }
+
+    /// <summary>One attempt: the answer's status (0: none), and when it is 200, each line's outcome tallied.</summary>
+    private async Task<HttpStatusCode> AttemptAsync(MemoryStream body, int lines)
+    {
         using var content = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
         content.Headers.ContentType = Ndjson;
-        tally.Sent();
         try
         {
             using var answer = await feed.PostAsync("/api/v1/reports/batch", content);
             if (answer.StatusCode != HttpStatusCode.OK)
             {
-                tally.RefusedLines.AddOrUpdate(answer.StatusCode, lines.Count, (_, n) => n + lines.Count);
-                return;
+                return answer.StatusCode;
             }
             using var results = JsonDocument.Parse(await answer.Content.ReadAsStreamAsync());
             foreach (var result in results.RootElement.GetProperty("results").EnumerateArray())
             {
                 switch (result.GetProperty("status").GetString())
                 {
-                    case "accepted":
+                    case var status and ("accepted" or "duplicate"):
                         var id = result.GetProperty("id").GetGuid();
                         watcher.Expect(id);
-                        tally.Accepted.TryAdd(id, 0);
-                        break;
-                    case "duplicate":
-                        tally.Duplicate();
+                        tally.Store(id, duplicate: status == "duplicate");
                         break;
                     default:
                         tally.Reject(result.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "(no reason)");
                         break;
                 }
             }
+            return HttpStatusCode.OK;
         }
         catch (HttpRequestException)
         {
-            tally.RefusedLines.AddOrUpdate(0, lines.Count, (_, n) => n + lines.Count);
+            return 0;
         }
         catch (TaskCanceledException)
         {
-            // HttpClient's own timeout: the batch may or may not have landed; its lines are not counted as accepted.
-            tally.RefusedLines.AddOrUpdate(HttpStatusCode.RequestTimeout, lines.Count, (_, n) => n + lines.Count);
+            // HttpClient's own timeout.
+            return HttpStatusCode.RequestTimeout;
         }
     }
 }
