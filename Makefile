@@ -9,6 +9,7 @@
 #   make bench-alerts  alert latency benchmark (BENCH_ARGS="--seconds 20 --rates 10,100,200")
 #   make bench-er      entity resolution: quality on every shared data set, cost at 10k-1M entities
 #   make bench-load    throughput and latency under load, anchors, cost growth (BENCH_ARGS="--known 10000,100000")
+#   make bench-backfill  a partner's backfill through the batch endpoint, first batch sent to last resolved (BENCH_ARGS="--reports 100000")
 #   make bench-taxii   TAXII paging of a 1,000,000-object collection: time per page at start, middle, end (BENCH_ARGS="--objects 100000 --passes 1")
 #   make faults        faults under load, nothing lost (BENCH_ARGS="--seconds 120 --rate 20 --faults kill,rabbitmq,postgres,poison")
 #
@@ -43,7 +44,7 @@ TEST_TARGET = $(if $(shell grep -s Microsoft.Testing.Platform global.json),--sol
 export DOTNET_NOLOGO := 1
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 
-.PHONY: help up down test demo build totp local-services check-deploy browser node bench-alerts bench-er bench-load bench-taxii faults
+.PHONY: help up down test demo build totp local-services check-deploy browser node bench-alerts bench-er bench-load bench-backfill bench-taxii faults
 
 help:
 	@sed -n 's/^#   make /  make /p' $(MAKEFILE_LIST)
@@ -195,6 +196,11 @@ bench-er: local-services
 # The highest sustained rate through the gateway, with the platform as five processes on the local servers.
 bench-load: local-services
 	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- load $(BENCH_ARGS)
+
+# A partner's backfill: realistic reports through POST /api/v1/reports/batch from five feeds at once; the rate from
+# the first batch sent to the last report resolved, refusals counted, and where the time went.
+bench-backfill: local-services
+	@. deploy/local/env.sh; dotnet run -c Release --project bench/Intel.Bench -- backfill $(BENCH_ARGS)
 
 # TAXII paging through the gateway over a collection of a million objects (its table filled directly from one real
 # report's rows), by next and by added_after; exits non-zero if any object is missed or repeated.

@@ -2,7 +2,8 @@
 # Starts the local PostgreSQL and RabbitMQ that the Intel services and tests
 # use when there is no Docker engine, and makes sure they are set up:
 #   PostgreSQL  127.0.0.1:5432, superuser role intel/intel, database intel,
-#               max_connections 300 (Debian cluster <version>/main)
+#               max_connections 300, pg_stat_statements loaded
+#               (Debian cluster <version>/main)
 #   RabbitMQ    127.0.0.1:5672 (AMQP), 127.0.0.1:15672 (management API/UI),
 #               user intel/intel, tag administrator, all permissions on "/"
 # Everything listens on loopback only. Idempotent: when both are already up
@@ -82,10 +83,15 @@ start_postgres() {
 # services and the many per-test-class databases the test suites create.
 # No TLS: nothing leaves the machine, and encrypting every query on
 # loopback spends the services' and the server's processor for nothing.
+# pg_stat_statements: the load and backfill benchmarks print the statements
+# per report and their time from it (a hash update per statement, well under
+# a percent of a statement's cost); loading it takes a restart, which the
+# check below does whenever this file changes.
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 max_connections = 300
 ssl = off
+shared_preload_libraries = 'pg_stat_statements'
 EOF
   then changed=true; fi
 

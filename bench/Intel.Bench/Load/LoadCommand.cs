@@ -52,7 +52,7 @@ public static class LoadCommand
     /// <summary>Milliseconds of processor time per report of the five parts and their PostgreSQL backends: measured, and net of the idle floor.</summary>
     private static (double Gross, double Net) PlatformCpu(Driving.StepCost cost, Driving.IdleFloor idle)
     {
-        var parts = cost.Cpu.Where(c => c.Name is not CpuMeter.Broker and not CpuMeter.Bench).ToList();
+        var parts = cost.Cpu.Where(c => CpuMeter.IsPlatform(c.Name)).ToList();
         var floor = parts.Sum(c => idle.Cpu.FirstOrDefault(i => i.Name == c.Name).Seconds) * cost.Seconds / idle.Seconds;
         var used = parts.Sum(c => c.Seconds);
         return (used * 1000 / Math.Max(1, cost.Reports), (used - floor) * 1000 / Math.Max(1, cost.Reports));

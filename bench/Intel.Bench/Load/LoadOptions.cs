@@ -20,10 +20,17 @@ public sealed record LoadOptions
     public int Top { get; init; } = 15;
     public int Seed { get; init; } = 20250301;
 
+    /// <summary>After the ramp, a step this long at <see cref="SoakRate"/> with each part's working set sampled; 0: none.</summary>
+    public int SoakSeconds { get; init; }
+
+    /// <summary>The soak's rate; by default 80 % of the highest rate the ramp sustained.</summary>
+    public double? SoakRate { get; init; }
+
     public const string Usage =
         "usage: Intel.Bench load [--seconds 20] [--start 1] [--factor 1.5] [--max-steps 14] [--rates 5,10,20]\n" +
         "                        [--known 10000,100000,1000000] [--p99-limit-ms 5000] [--anchor-seconds 10]\n" +
-        "                        [--anchor-concurrency 16] [--top 15] [--seed 20250301]";
+        "                        [--anchor-concurrency 16] [--top 15] [--seed 20250301]\n" +
+        "                        [--soak-seconds 600] [--soak-rate R (default 80 % of the highest sustained)]";
 
     public IEnumerable<double> Steps() =>
         Rates ?? Enumerable.Range(0, MaxSteps).Select(i => Math.Round(Start * Math.Pow(Factor, i), 1));
@@ -47,6 +54,8 @@ public sealed record LoadOptions
                 "--anchor-concurrency" => options with { AnchorConcurrency = Int(value) },
                 "--top" => options with { Top = Int(value) },
                 "--seed" => options with { Seed = Int(value) },
+                "--soak-seconds" => options with { SoakSeconds = Int(value) },
+                "--soak-rate" => options with { SoakRate = Number(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
             i++;

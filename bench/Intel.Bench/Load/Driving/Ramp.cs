@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Intel.Bench.Load.Database;
 using Intel.Bench.Load.Platform;
 using Intel.Bench.Load.Reports;
 using Intel.Bench.Load.Spans;
 
 namespace Intel.Bench.Load.Driving;
 
-/// <summary>A step's cost: processor time by consumer and span totals over its sending window.</summary>
-public sealed record StepCost(IReadOnlyList<(string Name, double Seconds)> Cpu, SpanTable Spans, int Reports, double Seconds);
+/// <summary>A step's cost: processor time by consumer, span totals and PostgreSQL's side over its sending window.</summary>
+public sealed record StepCost(IReadOnlyList<(string Name, double Seconds)> Cpu, SpanTable Spans, DatabaseCost Database, int Reports, double Seconds);
 
 /// <summary>Processor time the platform uses with no load at all (its daemons and pollers), over <see cref="Seconds"/>.</summary>
 public sealed record IdleFloor(IReadOnlyList<(string Name, double Seconds)> Cpu, double Seconds);
@@ -19,7 +20,7 @@ public sealed record IdleFloor(IReadOnlyList<(string Name, double Seconds)> Cpu,
 /// </summary>
 public sealed class Ramp(
     LoadOptions options, ReportFactory factory, IReadOnlyDictionary<string, HttpClient> feeds, ResolvedWatcher watcher,
-    StreamListener stream, CpuMeter cpu, ProcessPlatform platform)
+    StreamListener stream, CpuMeter cpu, DatabaseMeter database, ProcessPlatform platform)
 {
     private static readonly TimeSpan AlertWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(15);
@@ -70,13 +71,25 @@ public sealed class Ramp(
         return steps;
     }
 
+    /// <summary>One step at a fixed rate from an empty backlog (the soak), with <paramref name="beside"/> running alongside from its start.</summary>
+    public async Task<(StepResult Result, StepCost Cost)> HoldAsync(double rate, int seconds, string run, Func<Task> beside)
+    {
+        await watcher.DrainAsync(TimeSpan.FromMinutes(3));
+        var besides = beside();
+        var step = await StepAsync(rate, seconds, run);
+        await besides;
+        return step;
+    }
+
     private async Task<(StepResult Result, StepCost Cost)> StepAsync(double rate, int seconds, string run)
     {
         var reports = Enumerable.Range(0, (int)Math.Round(rate * seconds)).Select(_ => factory.Next(run)).ToList();
         var step = new LoadStep(feeds, watcher);
+        var window = await database.StartAsync();
         var (cpuBefore, spansBefore) = (await cpu.ReadAsync(), SpanTable.Read(platform.Parts));
         await step.SendAsync(reports, rate);
         var (cpuAfter, spansAfter) = (await cpu.ReadAsync(), SpanTable.Read(platform.Parts));
+        var databaseCost = await database.StopAsync(window);
 
         var unresolved = await watcher.DrainAsync(TimeSpan.FromSeconds(Math.Max(30, seconds)));
         var waited = Stopwatch.StartNew();
@@ -86,6 +99,6 @@ public sealed class Ramp(
         }
         var result = StepResult.Of(rate, step, watcher, stream.Received, unresolved, options.P99LimitMs);
         Accepted += result.Accepted;
-        return (result, new StepCost(CpuMeter.Between(cpuBefore, cpuAfter), spansAfter.Since(spansBefore), step.Accepted.Count, step.SendSeconds));
+        return (result, new StepCost(CpuMeter.Between(cpuBefore, cpuAfter), spansAfter.Since(spansBefore), databaseCost, step.Accepted.Count, step.SendSeconds));
     }
 }

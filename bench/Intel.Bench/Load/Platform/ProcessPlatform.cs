@@ -44,14 +44,18 @@ public sealed class ProcessPlatform : IAsyncDisposable
     private async Task StartPartsAsync(string postgres, string rabbitMq)
     {
         var addresses = Topology.All.ToDictionary(p => p, _ => Loopback());
+        // Each part's connections carry its name, so PostgreSQL's activity (processor, lock waits) can be told apart by part.
+        string Store(Topology.Part part) => new Npgsql.NpgsqlConnectionStringBuilder(postgres) { ApplicationName = part.Name }.ConnectionString;
         ServiceProcess Start(Topology.Part part, params string[] extra) => Add(ServiceProcess.Start(part.Name, part.Assembly, addresses[part],
-            [.. Topology.Arguments(part, postgres, rabbitMq, p => addresses[p]), $"--urls={addresses[part]}", .. extra], Directory));
+            [.. Topology.Arguments(part, Store(part), rabbitMq, p => addresses[p]), $"--urls={addresses[part]}", .. extra], Directory));
 
         // One after another: each applies its schema under one lock per database, and on a saturated machine
-        // three waiting at once can outlast Weasel's patience for that lock.
+        // three waiting at once can outlast Weasel's patience for that lock. Live, not ready: a service is ready only
+        // once it holds partner-gateway's signing keys, and partner-gateway starts last; the gateway's /health
+        // below answers once every service is ready.
         foreach (var part in Topology.Services)
         {
-            await Start(part).WaitReadyAsync(Topology.ReadyPath, StartTimeout);
+            await Start(part).WaitReadyAsync(Topology.LivePath, StartTimeout);
         }
         // The load measures capacity, not the per-client limiter (1,200 a minute per client).
         var gateway = Start(Topology.Gateway, "--RateLimits:Partner:PermitLimit=100000000");

@@ -28,7 +28,7 @@ public static class CostProfile
         {
             Console.WriteLine(Invariant($"      {name,-40} {PerReport(seconds),8:F2} ms   idle {PerReport(Floor(name)),7:F2} ms {seconds / cost.Seconds,6:P0}"));
         }
-        var platform = cost.Cpu.Where(c => c.Name is not CpuMeter.Broker and not CpuMeter.Bench).ToList();
+        var platform = cost.Cpu.Where(c => CpuMeter.IsPlatform(c.Name)).ToList();
         var (used, floor) = (platform.Sum(c => c.Seconds), platform.Sum(c => Floor(c.Name)));
         Console.WriteLine(Invariant(
             $"      {"platform (five parts + PostgreSQL)",-40} {PerReport(used),8:F2} ms   idle {PerReport(floor),7:F2} ms {used / cost.Seconds,6:P0}  net {PerReport(used - floor):F1} ms a report"));
@@ -47,6 +47,7 @@ public static class CostProfile
         // Incoming work and the daemons' apart: at low rates the polling would otherwise fill the list.
         PrintTop($"top {top} spans of incoming work", cost, cost.Spans.Rows.Where(r => !r.Key.Background), top);
         PrintTop("top 5 background spans", cost, cost.Spans.Rows.Where(r => r.Key.Background), 5);
+        cost.Database.Print(cost.Reports, top);
     }
 
     private static void PrintTop(string title, StepCost cost, IEnumerable<KeyValuePair<SpanKey, SpanTotals>> rows, int top)
