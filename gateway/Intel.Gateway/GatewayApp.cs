@@ -50,6 +50,7 @@ public static class GatewayApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRequestTimeouts();
+        app.UseGatewayTimeoutAnswers();
         app.MapPlatformHealth();
         app.MapPublicContract();
         app.MapApiReference();

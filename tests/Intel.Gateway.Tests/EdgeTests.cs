@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Intel.Testing;
 
 namespace Intel.Gateway.Tests;
 
@@ -67,5 +69,37 @@ public sealed class EdgeTests(GatewayFixture fixture)
         var finished = await Task.WhenAny(next, Task.Delay(GatewayFixture.RequestTimeout + TimeSpan.FromSeconds(2)));
 
         Assert.NotSame(next, finished);
+    }
+
+    [Fact]
+    public async Task A_service_slower_than_the_request_timeout_is_answered_504_with_a_problem()
+    {
+        using var feed = await fixture.ClientAsync("uk-nca-feed");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports")
+        {
+            Content = JsonContent.Create(SampleReports.Phone("GW-slow-1", "+447700900124")),
+        };
+        request.Headers.Add(SlowAnswers.DelayHeader, ((int)(GatewayFixture.RequestTimeout + TimeSpan.FromSeconds(2)).TotalMilliseconds).ToString());
+
+        using var response = await feed.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_batch_outlasting_the_default_timeout_still_gets_its_answer()
+    {
+        using var feed = await fixture.ClientAsync("uk-nca-feed");
+        var line = SampleReports.Phone("GW-slow-batch-1", "+447700900125").ToJsonString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports/batch")
+        {
+            Content = new StringContent(line + "\n", System.Text.Encoding.UTF8, "application/x-ndjson"),
+        };
+        request.Headers.Add(SlowAnswers.DelayHeader, ((int)(GatewayFixture.RequestTimeout + TimeSpan.FromSeconds(1)).TotalMilliseconds).ToString());
+
+        using var response = await feed.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -56,6 +56,7 @@ public sealed class GatewayFixture : PlatformFixture
         else if (part == "ingestion")
         {
             builder.Services.AddSingleton<IStartupFilter>(Ingestion);
+            builder.Services.AddSingleton<IStartupFilter>(new SlowAnswers());
         }
     }
 
