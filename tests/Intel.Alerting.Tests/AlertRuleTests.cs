@@ -98,6 +98,27 @@ public sealed class AlertRuleTests(PlatformFixture fixture) : IClassFixture<Plat
     }
 
     [Fact]
+    public async Task A_company_watched_by_its_registration_number_as_an_analyst_types_it_alerts_when_reported_with_it_written_otherwise()
+    {
+        using var analyst = await PartnerClient.ForAsync(Gateway, "uk-nca-analyst");
+        using var feed = await PartnerClient.ForAsync(Gateway, "uk-nca-feed");
+        var subscription = await SubscribeAsync(analyst, new
+        {
+            name = "Front company", watch = new { selectors = new[] { "organisation-registration:gb/0987 6543" } }, rules = new[] { "watched-entity-seen" },
+        });
+
+        var report = SampleReports.Phone("NCA-org-watch-1", "+447700900778");
+        report["entities"]!.AsArray().Add(new JsonObject
+        {
+            ["ref"] = "o1", ["type"] = "organisation", ["name"] = "Channel Crossings Logistics Ltd", ["registrationNumber"] = "09-876-543", ["country"] = "GB",
+        });
+        await SubmitAsync(feed, report);
+
+        var alert = await AlertAsync(analyst, a => a.GetProperty("subscriptionId").GetGuid() == subscription);
+        Assert.Equal("watched-entity-seen", alert.GetProperty("rule").GetString());
+    }
+
+    [Fact]
     public async Task A_person_watched_by_a_latin_name_is_found_in_arabic_script_and_namesakes_are_not()
     {
         using var analyst = await PartnerClient.ForAsync(Gateway, "eu-partner-analyst");
