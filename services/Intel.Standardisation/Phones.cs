@@ -4,7 +4,7 @@ namespace Intel.Standardisation;
 
 /// <summary>
 /// Phone numbers in E.164 ("+9647501234567") via libphonenumber, whether an agency wrote them
-/// nationally ("0750 123 4567" with country IQ), with "00" or "+", or with a stray trunk "(0)".
+/// nationally ("0750 123 4567" with country IQ), with "00" or "+" (or, with no region, neither), or with a stray trunk "(0)".
 /// </summary>
 public static class Phones
 {
@@ -22,13 +22,28 @@ public static class Phones
     /// </summary>
     public static string? E164(string? number, string? country, bool requireValid)
     {
-        var parsed = Parse(number, country);
-        if (parsed is null)
+        if (Parse(number, country) is { } parsed && (requireValid ? Util.IsValidNumber(parsed) : Util.IsPossibleNumber(parsed)))
+        {
+            return Util.Format(parsed, PhoneNumberFormat.E164);
+        }
+        return PlusDropped(number, country) is { } international && Util.IsValidNumber(international)
+            ? Util.Format(international, PhoneNumberFormat.E164)
+            : null;
+    }
+
+    /// <summary>
+    /// "964 750 123 4567" with no region: an international number written without its "+" or "00". Read so only
+    /// when no region is given and it does not open with a national trunk 0, and kept only when that makes a valid
+    /// number, since a national number without its 0 could otherwise pass for another country's.
+    /// </summary>
+    private static PhoneNumber? PlusDropped(string? number, string? country)
+    {
+        if (Countries.Alpha2(country) is not null || string.IsNullOrWhiteSpace(number))
         {
             return null;
         }
-        var accepted = requireValid ? Util.IsValidNumber(parsed) : Util.IsPossibleNumber(parsed);
-        return accepted ? Util.Format(parsed, PhoneNumberFormat.E164) : null;
+        var text = Text.FoldDigits(number.Trim()).TrimStart('(', ' ');
+        return text is [>= '1' and <= '9', ..] ? Parse("+" + text, null) : null;
     }
 
     public static bool IsValid(string? number, string? country) => E164(number, country) is not null;

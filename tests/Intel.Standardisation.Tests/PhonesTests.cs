@@ -11,6 +11,8 @@ public sealed class PhonesTests
     [InlineData("(0750) 123-4567", "iq")]
     [InlineData("+964 (0)750 123 4567", null)]
     [InlineData("٠٧٥٠١٢٣٤٥٦٧", "IQ")]
+    [InlineData("964 750 123 4567", null)]
+    [InlineData("(964) 7501234567", null)]
     public void Three_ways_of_writing_one_Iraqi_mobile_meet(string written, string? country) =>
         Assert.Equal("+9647501234567", Phones.E164(written, country));
 
@@ -39,6 +41,8 @@ public sealed class PhonesTests
     [InlineData("075012345", "IQ")]
     [InlineData("0750 123 4567 89", "IQ")]
     [InlineData("0750 123 4567", null)]
+    [InlineData("750 123 4567", null)]
+    [InlineData("964 750 123 4567", "GB")]
     [InlineData("not a number", "IQ")]
     [InlineData("", "IQ")]
     [InlineData(null, "IQ")]

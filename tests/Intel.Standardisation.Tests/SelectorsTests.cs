@@ -62,6 +62,7 @@ public sealed class SelectorsTests
     [InlineData("+964 750 123 4567", null)]
     [InlineData("00964 7501234567", null)]
     [InlineData("(0750) 123-4567", "IQ")]
+    [InlineData("964-750-123-4567", null)]
     public void Iraqi_phone_numbers_in_any_format_meet_in_E164(string number, string? country) =>
         Assert.Equal(["phone:+9647501234567"], Selectors.Of(new ReportedEntity { Ref = "ph", Type = "phone", Number = number, Country = country }));
 
