@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.AnalystConsole.Tests;
 
@@ -91,12 +92,6 @@ public sealed class AsOfTests(ConsoleFixture fixture)
         ["links"] = new JsonArray(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" }),
     };
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 
     private static JsonObject Report(string reference, string? nationality)
     {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.AnalystConsole.Tests;
 
@@ -121,12 +122,6 @@ public sealed class DisclosureTests(ConsoleFixture fixture)
         return (entities["ph1"], withheld);
     }
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 
     // The requester's view follows the release through entity resolution, a message away.
     private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)

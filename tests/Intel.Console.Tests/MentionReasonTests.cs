@@ -42,9 +42,8 @@ public sealed class MentionReasonTests(ConsoleFixture fixture)
         Assert.Empty(violations);
     }
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, string reference)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", new JsonObject
+    private static Task<Guid> SubmitAsync(HttpClient feed, string reference) =>
+        ReportResolution.SubmitAsync(feed, new JsonObject
         {
             ["reference"] = reference,
             ["summary"] = "A driver named at the port, twice.",
@@ -56,7 +55,4 @@ public sealed class MentionReasonTests(ConsoleFixture fixture)
             }, new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = "0750 444 1212", ["country"] = "IQ" }),
             ["links"] = new JsonArray(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" }),
         });
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 }

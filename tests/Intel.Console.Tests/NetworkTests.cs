@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.AnalystConsole.Tests;
 
@@ -119,10 +120,4 @@ public sealed class NetworkTests(ConsoleFixture fixture, ITestOutputHelper outpu
     private static void Link(JsonObject report, string from, string to, string type) =>
         report["links"]!.AsArray().Add(new JsonObject { ["from"] = from, ["to"] = to, ["type"] = type });
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 }

@@ -71,9 +71,8 @@ public sealed class ReviewTests(ConsoleFixture fixture)
         Assert.Empty(violations);
     }
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, string reference)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", new JsonObject
+    private static Task<Guid> SubmitAsync(HttpClient feed, string reference) =>
+        ReportResolution.SubmitAsync(feed, new JsonObject
         {
             ["reference"] = reference,
             ["summary"] = "Passenger named by a driver at the port.",
@@ -81,7 +80,4 @@ public sealed class ReviewTests(ConsoleFixture fixture)
             ["releasableTo"] = new JsonArray("*"),
             ["entities"] = new JsonArray(new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = Name }),
         });
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 }

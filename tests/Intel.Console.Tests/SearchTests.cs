@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Intel.AnalystConsole.Languages;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.AnalystConsole.Tests;
 
@@ -96,12 +97,6 @@ public sealed class SearchTests(ConsoleFixture fixture)
     private static async Task<DateTimeOffset> ReceivedAtAsync(HttpClient feed, Guid report) =>
         (await feed.GetFromJsonAsync<JsonObject>($"/api/v1/reports/{report}"))!["receivedAt"]!.GetValue<DateTimeOffset>();
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-    }
 
     private static JsonObject Report(string reference, string born, params string[] releasableTo) => new()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using MassTransit;
 using Npgsql;
 using Intel.Testing;
+using static Intel.Testing.ReportResolution;
 
 namespace Intel.System.Tests;
 
@@ -132,12 +133,6 @@ public sealed class PoisonTests(PoisonFixture fixture) : IClassFixture<PoisonFix
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<Guid> SubmitAsync(HttpClient feed, global::System.Text.Json.Nodes.JsonObject report)
-    {
-        using var answer = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        answer.EnsureSuccessStatusCode();
-        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 
     /// <summary>How many times the report is counted on the analyst's alerts (reports close together share one alert).</summary>
     private static async Task<int> AlertsForAsync(HttpClient analyst, Guid report)

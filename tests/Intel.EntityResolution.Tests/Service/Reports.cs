@@ -61,14 +61,6 @@ public static class Reports
         };
     }
 
-    public static async Task<Guid> SubmitAsync(HttpClient feed, JsonObject report)
-    {
-        using var response = await feed.PostAsJsonAsync("/api/v1/reports", report);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
     public static async Task<Guid> PersonOfAsync(HttpClient feed, JsonObject report) =>
         (await ResolvedAsync(feed, await SubmitAsync(feed, report)))["p1"];
 
