@@ -9,7 +9,7 @@ public sealed class PlaceComparison(string name) : IComparison
 {
     public string Name { get; } = name;
 
-    public IReadOnlyList<string> Levels { get; } = ["same", "similar-high", "similar", "different"];
+    public IReadOnlyList<string> Levels => TextComparison.TextLevels;
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {

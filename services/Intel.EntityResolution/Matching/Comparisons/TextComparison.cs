@@ -8,7 +8,10 @@ public sealed class TextComparison(string name, Func<PersonRecord, string?> valu
 {
     public string Name { get; } = name;
 
-    public IReadOnlyList<string> Levels { get; } = ["same", "similar-high", "similar", "different"];
+    /// <summary>The levels free text agrees at, which <see cref="PlaceComparison"/> shares: the weights name them.</summary>
+    public static readonly IReadOnlyList<string> TextLevels = ["same", "similar-high", "similar", "different"];
+
+    public IReadOnlyList<string> Levels => TextLevels;
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
