@@ -28,9 +28,9 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
             WITH start AS MATERIALIZED (
                 SELECT greatest(clock_timestamp(), coalesce((SELECT max(date_added) FROM {table}), '-infinity') + interval '1 microsecond') AS at)
             INSERT INTO {table} (date_added, report_id, agency, releasable_to, stix_id, stix_type, version, object, aliases)
-            SELECT start.at + (o.n - 1) * interval '1 microsecond', ?, ?, ?, o.stix_id, o.stix_type, o.version, o.object::jsonb,
-                   ARRAY(SELECT jsonb_array_elements_text(o.object::jsonb -> '{StixAliases.Property}'))
-            FROM start, unnest(?::text[], ?::text[], ?::timestamptz[], ?::text[]) WITH ORDINALITY AS o(stix_id, stix_type, version, object, n)
+            SELECT start.at + (o.n - 1) * interval '1 microsecond', ?, ?, ?, o.stix_id, o.stix_type, o.version, o.object,
+                   ARRAY(SELECT jsonb_array_elements_text(o.object -> '{StixAliases.Property}'))
+            FROM start, unnest(?::text[], ?::text[], ?::timestamptz[], ?::jsonb[]) WITH ORDINALITY AS o(stix_id, stix_type, version, object, n)
             ON CONFLICT (report_id, stix_id) DO NOTHING
             """;
         _release = $"UPDATE {table} SET releasable_to = ? WHERE report_id = ?";
