@@ -16,10 +16,10 @@ public sealed record ClusterChoice(
     /// best, with the record, links it: the record ties what one knows of the man to what the other knows. A
     /// record that fits both only by what both already share (a name, where they live apart) bridges nothing;
     /// such clusters compete with the best, so the best one's odds against every other explanation subtract
-    /// theirs (log-sum). After joining, a cluster the record only
-    /// half recognised gets a second look against the enlarged cluster. <paramref name="mayJoin"/> says
-    /// which clusters an analyst kept apart: no automatic decision joins those, nor asks an analyst again
-    /// whether the joined cluster is one of them.
+    /// theirs (log-sum). After joining, a cluster the record only half recognised gets a second look, by the
+    /// same rule, against the enlarged cluster. <paramref name="mayJoin"/> says which clusters an analyst kept
+    /// apart: no automatic decision joins those, nor asks an analyst again whether the joined cluster is one of
+    /// them.
     /// </summary>
     public static ClusterChoice Decide(
         PersonRecord record, IReadOnlyList<IReadOnlyList<PersonRecord>> clusters, MatchScorer scorer, Func<int, int, bool>? mayJoin = null)
