@@ -48,6 +48,7 @@ public static class IngestionApp
             bus.AddConsumer<ReportResolvedConsumer>();
             bus.AddConsumer<EntityReadConsumer>();
         });
+        builder.Services.AddHostedService<AgencyRequest>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnownAgencies>();
         builder.Services.AddSingleton<ReportIntake>();

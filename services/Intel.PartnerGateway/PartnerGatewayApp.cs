@@ -42,6 +42,7 @@ public static class PartnerGatewayApp
         builder.AddIntelOutbox<PartnerMessages>();
         builder.AddIntelBus("partner-gateway", bus =>
         {
+            bus.AddConsumer<AgenciesRequestedConsumer>();
             bus.AddConsumer<AlertRaisedConsumer>();
             bus.AddConsumer<WebhookRegisteredConsumer>();
             bus.AddConsumer<WebhookRemovedConsumer>();

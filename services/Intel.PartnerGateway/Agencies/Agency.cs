@@ -4,9 +4,9 @@ namespace Intel.PartnerGateway.Agencies;
 public sealed record AgencyRegistered(string AgencyId, string Name, DateTimeOffset At, string? By = null);
 
 /// <summary>A partner agency. The stream id is derived from the agency id, so registering twice collides.</summary>
-public sealed record Agency(Guid Id, string AgencyId, string Name)
+public sealed record Agency(Guid Id, string AgencyId, string Name, DateTimeOffset RegisteredAt)
 {
     public static Guid StreamIdFor(string agencyId) => StreamIds.For("agency", agencyId);
 
-    public static Agency Create(AgencyRegistered e) => new(StreamIdFor(e.AgencyId), e.AgencyId, e.Name);
+    public static Agency Create(AgencyRegistered e) => new(StreamIdFor(e.AgencyId), e.AgencyId, e.Name, e.At);
 }
