@@ -18,18 +18,21 @@ internal sealed record ReportedPerson(string Truth, ReportedEntity Person, IRead
     /// <summary>How the report ties the person to a location among <see cref="Identifiers"/> (lives-in, born-in).</summary>
     public string PlaceLink { get; init; } = "lives-in";
 
+    /// <summary>Locations tied another way than <see cref="PlaceLink"/>, by their ref: the historical figures' postcode is where they live.</summary>
+    public IReadOnlyDictionary<string, string> PlaceLinks { get; init; } = new Dictionary<string, string>();
+
     // A phone or an email is used, a document or an account held: both say the identifier is the person's own.
     public IReadOnlyList<ReportLink> Links =>
         [.. Identifiers.Select(i => new ReportLink(Person.Ref, i.Ref, i.Type switch
         {
             "phone" or "email" => "uses",
-            "location" => PlaceLink,
+            "location" => PlaceLinks.GetValueOrDefault(i.Ref, PlaceLink),
             _ => "holds",
         }))];
 
     /// <summary>A place as a partner reports it: a location entity the person is linked to.</summary>
-    public static ReportedEntity? Place(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : new ReportedEntity { Ref = "l", Type = "location", Name = name.Trim() };
+    public static ReportedEntity? Place(string? name, string reference = "l") =>
+        string.IsNullOrWhiteSpace(name) ? null : new ReportedEntity { Ref = reference, Type = "location", Name = name.Trim() };
 
     public LabelledRecord ToRecord(long id)
     {

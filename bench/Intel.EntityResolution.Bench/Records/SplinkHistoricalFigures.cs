@@ -6,12 +6,14 @@ namespace Intel.EntityResolution.Bench.Records;
 /// <summary>
 /// Splink's Wikidata persons with injected errors: full_name as the name (given and surname when it is
 /// empty), first_and_surname as an alias when it differs, date of birth and gender, and the birth place
-/// as a location the person was born in. The fake postcode and occupation are left out: a report has no
-/// field for either.
+/// as a location the person was born in, the (fake) postcode as a second location the person lives at, as
+/// a partner links a person to his address. The occupation is left out: a report has no field for it.
 /// </summary>
 internal static class SplinkHistoricalFigures
 {
     public const string Folder = "splink-historical-figures";
+
+    private const string Home = "home";
 
     public static IEnumerable<RecordSet> Load(string directory) =>
     [
@@ -24,7 +26,11 @@ internal static class SplinkHistoricalFigures
         var short_ = row["first_and_surname"];
         string[] aliases = short_.Length > 0 && short_ != name ? [short_] : [];
         var person = ReportedPerson.NewPerson(name.Length > 0 ? name : null, aliases, row["dob"], null, row["gender"]);
-        ReportedEntity[] place = ReportedPerson.Place(row["birth_place"]) is { } born ? [born] : [];
-        return new ReportedPerson(row["cluster"], person, place) { PlaceLink = "born-in" };
+        ReportedEntity?[] places = [ReportedPerson.Place(row["birth_place"]), ReportedPerson.Place(row["postcode_fake"], Home)];
+        return new ReportedPerson(row["cluster"], person, [.. places.OfType<ReportedEntity>()])
+        {
+            PlaceLink = "born-in",
+            PlaceLinks = new Dictionary<string, string> { [Home] = "lives-at" },
+        };
     }
 }

@@ -54,8 +54,14 @@ public sealed record PersonRecord
     public PersonAddress? Address { get; init; }
 
     /// <summary>
-    /// Every place the report ties the person to (where he lives, was born, was seen), each compacted as an
+    /// Every town the report ties the person to (where he lives, was born, was seen), each compacted as an
     /// address's locality is: one report names a man's birthplace, another his home, a third where he was seen.
     /// </summary>
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>
+    /// Every linked place that carries a number ("wr11 7qp", "12 Zayed Street"), compacted the same way: an address
+    /// names one household, not a town's thousands, so it is compared on its own (<see cref="PersonRecords.IsAddress"/>).
+    /// </summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
 }

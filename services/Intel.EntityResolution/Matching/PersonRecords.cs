@@ -47,6 +47,7 @@ public static class PersonRecords
             .Concat(linked.Where(l => l.Entity!.Type == "vehicle" && Keeps.Contains(l.Link)).SelectMany(l => Vehicle(l.Entity!)))
             .Distinct()
             .ToArray();
+        var places = Places(own);
         return new PersonRecord
         {
             Id = id,
@@ -55,7 +56,8 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
-            Places = Places(own),
+            Places = [.. places.Where(p => !IsAddress(p))],
+            Addresses = [.. places.Where(IsAddress)],
         };
     }
 
@@ -80,9 +82,15 @@ public static class PersonRecords
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
-    // The places the report ties the person to (where he lives, was born, was seen), each compared as a locality.
+    // The places the report ties the person to (where he lives, was born, was seen), compacted.
     private static string[] Places(IEnumerable<ReportedEntity> own) =>
         [.. own.Where(e => e.Type == "location").Select(e => PersonAddress.Compact(e.Name)).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether a compacted place is an address rather than a town: it carries a number (a house number, a postcode,
+    /// a flat), as organisations' address keys read it. A town has no number; an address names one household.
+    /// </summary>
+    public static bool IsAddress(string place) => place.Any(char.IsDigit);
 
     /// <summary>The identifier a linked entity carries, in the canonical form its selector uses.</summary>
     public static RecordIdentifier? Identifier(ReportedEntity entity)

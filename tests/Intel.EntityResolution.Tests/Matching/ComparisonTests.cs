@@ -101,6 +101,23 @@ public sealed class ComparisonTests
         Assert.True(places.Compare(bornAndLiving, Person("A B")).IsAbsent);
     }
 
+    [Fact]
+    public void A_place_with_a_number_is_an_address_compared_with_addresses_and_a_town_only_with_towns()
+    {
+        var (addresses, towns) = (new AddressComparison(), new PlaceComparison("address.locality"));
+        var bornAndLiving = Person("A B", place: "Broadway", address: "WR11 7QP");
+
+        Assert.Equal(["broadway"], bornAndLiving.Places);
+        Assert.Equal(["wr117qp"], bornAndLiving.Addresses);
+        Assert.Equal(0, addresses.Compare(bornAndLiving, Person("A B", address: "wr117qp")).Level);
+        // One character off is a slip or the neighbouring postcode: only weakly the same.
+        Assert.Equal("one-edit", addresses.Levels[addresses.Compare(bornAndLiving, Person("A B", address: "WR11 7QW")).Level]);
+        Assert.Equal("different", addresses.Levels[addresses.Compare(bornAndLiving, Person("A B", address: "12 Zayed Street")).Level]);
+        // A postcode against a town is neither the same place nor another one.
+        Assert.True(towns.Compare(Person("A B", address: "WR11 7QP"), Person("A B", place: "Broadway")).IsAbsent);
+        Assert.True(addresses.Compare(Person("A B", address: "WR11 7QP"), Person("A B", place: "Broadway")).IsAbsent);
+    }
+
     [Theory]
     [InlineData("martha", "marhta", 0.961)]
     [InlineData("dwayne", "duane", 0.840)]

@@ -10,7 +10,7 @@ internal static class People
     private static long _nextId = 1;
 
     public static PersonRecord Person(string name, string? dateOfBirth = null, string? passport = null, string? phone = null,
-        string? nationality = null, string? gender = null, string? email = null, string? place = null, params string[] aliases)
+        string? nationality = null, string? gender = null, string? email = null, string? place = null, string? address = null, params string[] aliases)
     {
         var person = new ReportedEntity
         {
@@ -37,6 +37,11 @@ internal static class People
         {
             entities.Add(new ReportedEntity { Ref = "l", Type = "location", Name = place });
             links.Add(new ReportLink("p", "l", "lives-in"));
+        }
+        if (address is not null)
+        {
+            entities.Add(new ReportedEntity { Ref = "a", Type = "location", Name = address });
+            links.Add(new ReportLink("p", "a", "lives-at"));
         }
         return PersonRecords.From(Interlocked.Increment(ref _nextId), person, entities, links);
     }

@@ -186,6 +186,49 @@ public sealed class ScoringTests
         Assert.True(Contribution(nameless, "email") > 15, nameless.ToString());
     }
 
+    [Fact]
+    public void A_shared_street_address_links_a_shorter_name_that_a_shared_town_leaves_to_an_analyst()
+    {
+        var young = Scorer(new TermFrequencies());
+        var atAddress = young.Score(
+            Person("Hemin Sarwar Rekani", nationality: "IRQ", address: "27 Shorish Street, Sulaymaniyah"),
+            Person("REKANY, Hemin", nationality: "SYR", address: "27 Shorish Street, Sulaymaniyah"));
+        var inTown = young.Score(
+            Person("Hemin Sarwar Rekani", nationality: "IRQ", place: "Sulaymaniyah"), Person("REKANY, Hemin", nationality: "SYR", place: "Sulaymaniyah"));
+
+        Assert.Equal(MatchBand.Link, atAddress.Band);
+        Assert.Contains("address same +12.29", atAddress.Reasons);
+        Assert.NotEqual(MatchBand.Link, inTown.Band);
+    }
+
+    [Fact]
+    public void An_address_counts_weakly_when_it_differs_or_is_one_character_off()
+    {
+        var moved = _scorer.Score(Person("Emlie Clifford", "1861-01-01", address: "WR11 7QP"), Person("Emlie Clifford", "1861-01-01", address: "SE1 4AB"));
+        var slip = _scorer.Score(Person("Emlie Clifford", address: "WR11 7QP"), Person("Emlie Clifford", address: "WR11 7QW"));
+        var town = _scorer.Score(Person("Emlie Clifford", place: "Broadway"), Person("Emlie Clifford", place: "Broadway"));
+
+        Assert.Equal(MatchBand.Link, moved.Band);
+        Assert.InRange(Contribution(moved, "address"), -2, 0);
+        Assert.InRange(Contribution(slip, "address"), 0, Contribution(town, "address.locality"));
+    }
+
+    [Fact]
+    public void Strangers_and_relatives_at_one_address_are_not_linked()
+    {
+        const string Home = "14 Gulan Street, Erbil";
+        var strangers = _scorer.Score(Person("Ahmed Aziz Doski", address: Home), Person("Karim Jamal Hassan", address: Home));
+        var nameless = _scorer.Score(Person("", address: Home), Person("Ahmed Aziz Doski", address: Home));
+        var twins = _scorer.Score(Person("Ahmed Aziz Doski", "1980-03-04", gender: "male", address: Home), Person("Rebwar Aziz Doski", "1980-03-04", gender: "male", address: Home));
+        var brothers = _scorer.Score(Person("Ahmed Aziz Doski", "1980", address: Home), Person("Rebwar Aziz Doski", "1983", address: Home));
+        var fatherAndSon = _scorer.Score(Person("Ahmed Aziz Doski", "1950-03-04", address: Home), Person("Ahmed Aziz Doski", "1980-06-07", address: Home));
+
+        Assert.All([strangers, nameless, twins, brothers, fatherAndSon], score => Assert.NotEqual(MatchBand.Link, score.Band));
+        Assert.Equal("same", Level(twins, "address"));
+        Assert.Equal("names-differ-little-else", twins.HeldReason);
+        Assert.Equal("rest-against", fatherAndSon.HeldReason);
+    }
+
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;
 
     private static double Contribution(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Contribution;

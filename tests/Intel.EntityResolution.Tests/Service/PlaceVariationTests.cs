@@ -22,4 +22,25 @@ public sealed class PlaceVariationTests(VariationFixture fixture)
         Resolved.AsOne(("Dilman Rebaz Qadir, born in Ranya, living in Erbil", both), ("Dilman Rebaz Qadir, living in Erbil", home));
         Resolved.Apart(("Dilman Rebaz Qadir, born in Ranya, living in Erbil", both), ("Dilman Rebaz Qadir, living in Basra", elsewhere));
     }
+
+    [Fact]
+    public async Task A_man_named_family_name_first_at_his_street_address_is_one_man_and_at_his_town_alone_is_left_to_an_analyst()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // No birth date; the border list writes the family name first, in its own spelling, without the father's name,
+        // and takes the Kurd for a Syrian: a street address is what ties the two reports, a town is not enough.
+        var atHome = await PersonOfAsync(krg, Person("var-address-1", "Hemin Sarwar Rekani", null, Everyone, nationality: "IRQ",
+            places: [("27 Shorish Street, Sulaymaniyah", "lives-at")]));
+        var listedAtHome = await PersonOfAsync(nca, Person("var-address-2", "REKANY, Hemin", null, Everyone, nationality: "SYR",
+            places: [("27 Shorish Street, Sulaymaniyah", "lives-at")]));
+        var inTown = await PersonOfAsync(krg, Person("var-address-3", "Aram Nawzad Hawrami", null, Everyone, nationality: "IRQ",
+            places: [("Ranya", "lives-in")]));
+        var listedInTown = await PersonOfAsync(nca, Person("var-address-4", "HAWRAMY, Aram", null, Everyone, nationality: "SYR",
+            places: [("Ranya", "lives-in")]));
+
+        Resolved.AsOne(("Hemin Sarwar Rekani at 27 Shorish Street", atHome), ("REKANY, Hemin at 27 Shorish Street", listedAtHome));
+        Resolved.Apart(("Aram Nawzad Hawrami in Ranya", inTown), ("HAWRAMY, Aram in Ranya", listedInTown));
+    }
 }

@@ -1,8 +1,9 @@
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
-/// The comparisons a person pair is scored on. Address parts are compared only when both records
-/// carry an address, so they are silent for reports, whose persons have none.
+/// The comparisons a person pair is scored on. The linked places are compared as addresses (a place with a
+/// number) and as towns (the rest, and an address's locality). Address parts are compared only when both records
+/// carry a split address (FEBRL's), so they are silent for reports, whose persons have none.
 /// </summary>
 public static class PersonComparisons
 {
@@ -13,6 +14,7 @@ public static class PersonComparisons
         new ValueComparison("nationality", r => r.Nationality),
         new ValueComparison("gender", r => r.Gender),
         .. IdentifierKinds.All.Select(kind => new IdentifierComparison(kind)),
+        new AddressComparison(),
         new ValueComparison("address.streetNumber", r => r.Address?.StreetNumber),
         new TextComparison("address.street", r => r.Address?.Street),
         new PlaceComparison("address.locality"),

@@ -1,9 +1,10 @@
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
-/// The places two records tie the person to, compared as localities: every place of one against every place of
+/// The towns two records tie the person to, compared as localities: every town of one against every town of
 /// the other, at the best level any two reach. One report names a man's birthplace and where he lives, another
-/// only where he lives; the first place of each alone would call one man's two towns a disagreement.
+/// only where he lives; the first place of each alone would call one man's two towns a disagreement. Places with a
+/// number are addresses, compared by <see cref="AddressComparison"/>: a town against a postcode is no disagreement.
 /// </summary>
 public sealed class PlaceComparison(string name) : IComparison
 {

@@ -14,6 +14,7 @@ public sealed class MatchScorer
     private readonly double[][] _u;
     private readonly int _name;
     private readonly bool[] _identifier;
+    private readonly bool[] _household;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -28,6 +29,7 @@ public sealed class MatchScorer
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
         _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
         _identifier = [.. _comparisons.Select(c => c is IdentifierComparison)];
+        _household = [.. _comparisons.Select(c => c is AddressComparison)];
     }
 
     public MatchWeights Weights { get; }
@@ -62,7 +64,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _identifier[i]);
+                other = other.With(best, _identifier[i], _household[i]);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -79,14 +81,17 @@ public sealed class MatchScorer
         { } r => Held(r, name.Level, other, Frequencies.Entities >= Weights.PopulationFloor),
     };
 
+    // An address is a household's: relatives share it with the man as they share his family name, so it tells him from
+    // strangers, not from them. It never carries names that each have a word the other lacks (brothers: another given
+    // name), nor a full name against what counts against it (a father and son of one name, born years apart).
     private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown) => nameLevel switch
     {
         _ when nameLevel > r.WeakNameLevel => HeldReasons.NamesDisagree,
-        < 0 when !other.Carries(r) => other.Contradicted ? HeldReasons.UnnamedAndContradicted : HeldReasons.UnnamedAndLittleElse,
-        _ when nameLevel > r.NameLevel && !other.Carries(r) => other.Contradicted
+        < 0 when !other.Carries(r, relatives: false) => other.Contradicted ? HeldReasons.UnnamedAndContradicted : HeldReasons.UnnamedAndLittleElse,
+        _ when nameLevel > r.NameLevel && !other.Carries(r, relatives: nameLevel >= NameComparison.PartialLevel) => other.Contradicted
             ? HeldReasons.NamesDifferAndContradicted
             : HeldReasons.NamesDifferAndLittleElse,
-        >= 0 when nameLevel <= r.FullNameLevel && other.Bits < r.FullNameOtherBits => HeldReasons.RestAgainst,
+        >= 0 when nameLevel <= r.FullNameLevel && other.Personal < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something. Until then it
         // needs something more that agrees (a nationality, a town, the birth year) with nothing against it.
@@ -115,7 +120,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i]));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i]));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;

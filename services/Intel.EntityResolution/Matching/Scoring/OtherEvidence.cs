@@ -1,15 +1,26 @@
 namespace Intel.EntityResolution.Matching.Scoring;
 
-/// <summary>What the comparisons other than the name add up to, and whether an identifier counts against the pair.</summary>
-internal readonly record struct OtherEvidence(double Bits, bool Contradicted)
+/// <summary>
+/// What the comparisons other than the name add up to, whether an identifier counts against the pair, and how much
+/// of it is the household's: an address that agrees, which a man's relatives share with him as they share his family name.
+/// </summary>
+internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0)
 {
-    public OtherEvidence With(double contribution, bool identifier) => new(Bits + contribution, Contradicted || (identifier && contribution < 0));
+    public OtherEvidence With(double contribution, bool identifier, bool household) =>
+        new(Bits + contribution, Contradicted || (identifier && contribution < 0), Household + (household ? Math.Max(contribution, 0) : 0));
+
+    /// <summary>What tells this man from his relatives: everything but an agreeing address.</summary>
+    public double Personal => Bits - Household;
 
     /// <summary>
     /// Whether this is enough to link a weak name (one word, partly agreeing or absent), which rests wholly on it: a
     /// full birth date and one more agreement when no identifier disagrees; more when one does, since a nameless
-    /// report with an entity's birth date and town but another email may well be someone else born that day.
+    /// report with an entity's birth date and town but another email may well be someone else born that day. When
+    /// the names each have a word the other lacks (brothers), the household's address does not count.
     /// </summary>
-    public bool Carries(LinkRequirements requires) =>
-        Bits >= requires.WeakNameOtherBits || (!Contradicted && Bits >= requires.WeakNameUncontradictedBits);
+    public bool Carries(LinkRequirements requires, bool relatives)
+    {
+        var bits = relatives ? Personal : Bits;
+        return bits >= requires.WeakNameOtherBits || (!Contradicted && bits >= requires.WeakNameUncontradictedBits);
+    }
 }

@@ -1,0 +1,38 @@
+namespace Intel.EntityResolution.Matching.Comparisons;
+
+/// <summary>
+/// The addresses two records tie the person to (a linked place with a number: a postcode, a house in a street),
+/// every one of one against every one of the other at the best level any two reach. An address is a household,
+/// so the same one is strong evidence where a town is weak; one character off ("wr117qp", "wr117qw") is as likely
+/// the neighbour's as a slip; a different one says little, since people move and reports are years apart.
+/// </summary>
+public sealed class AddressComparison : IComparison
+{
+    public const string Comparison = "address";
+
+    public string Name => Comparison;
+
+    public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different"];
+
+    public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
+    {
+        if (first.Addresses.Count == 0 || second.Addresses.Count == 0)
+        {
+            return ComparisonOutcome.Absent;
+        }
+        var best = Levels.Count - 1;
+        for (var i = 0; i < first.Addresses.Count; i++)
+        {
+            for (var j = 0; j < second.Addresses.Count; j++)
+            {
+                var (a, b) = (first.Addresses[i], second.Addresses[j]);
+                if (a == b)
+                {
+                    return new(0);
+                }
+                best = Edits.AtMostOne(a, b) ? 1 : best;
+            }
+        }
+        return new(best);
+    }
+}
