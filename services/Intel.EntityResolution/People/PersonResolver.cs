@@ -55,7 +55,7 @@ public sealed class PersonResolver(MatchingModel model)
                 merged.Add(gone.Id);
             }
             people.Index(record, keys, newEntity: false);
-            var held = choice.Merge.SelectMany(i => clusters[i].Entity.HeldBy).Concat(target.Entity.HeldBy).Distinct(StringComparer.Ordinal);
+            var held = choice.Merge.SelectMany(i => clusters[i].Standing.HeldBy).Concat(target.Standing.HeldBy).Distinct(StringComparer.Ordinal);
             outcome = new MentionOutcome(target.Id, false, [.. held.Order(StringComparer.Ordinal)], merged);
         }
         foreach (var (index, score) in choice.Review)

@@ -25,11 +25,13 @@ public sealed class PersonSearch(MatchingModel model)
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(session, candidates, Guid.Empty, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(counts);
-        return [.. clusters
-            .Select(c => (c.Entity, Score: scorer.Score(record, c.Members)))
+        var found = clusters
+            .Select(c => (c.Id, Score: scorer.Score(record, c.Members)))
             .Where(c => c.Score.Band != Matching.Scoring.MatchBand.Separate)
             .OrderByDescending(c => c.Score.Total)
             .Take(limit)
-            .Select(c => (c.Entity, MatchExplanation.Of(c.Score, c.Score.Total)))];
+            .ToList();
+        var entities = (await session.LoadManyAsync<Entity>(ct, found.Select(c => c.Id))).ToDictionary(e => e.Id);
+        return [.. found.Where(c => entities.ContainsKey(c.Id)).Select(c => (entities[c.Id], MatchExplanation.Of(c.Score, c.Score.Total)))];
     }
 }
