@@ -37,12 +37,18 @@ public sealed class PeopleOfReport
             byRef[person.Ref] = (record, BlockingKeys.Of(record));
         }
         var keys = byRef.Values.SelectMany(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
-        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : null;
+        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : new Dictionary<string, KeyCount>();
+        var usable = keys.Where(k => counts.GetValueOrDefault(k).Records <= model.Cap).ToList();
+        // Keys carried by fewer records than a search takes candidates are held exclusively: two mentions of one man share
+        // such keys (his name's rarer pairs, his birth date, his phone), and each would be the other's candidate under them.
+        // A broader key (a common name word or pair) is held shared: a new record found only through it comes behind the
+        // many older records carrying it. Held exclusively, such keys made reports naming common names resolve one at a time.
+        var specific = usable.Where(k => counts.GetValueOrDefault(k).Records < model.Options.CandidateLimit);
         // The exact keys of the report's other entities are locked with them: two reports naming one new phone,
         // or one town every report names, append to its entity one after the other instead of failing on the
         // stream's version until their retries run out.
         var exact = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Select(k => "x:" + k);
-        await blocking.LockAsync(keys.Where(k => counts!.GetValueOrDefault(k).Records < model.Cap).Concat(exact), ct);
+        await blocking.LockAsync(specific.Concat(exact), usable, ct);
         return new PeopleOfReport(blocking, byRef);
     }
 

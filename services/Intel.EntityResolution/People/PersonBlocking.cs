@@ -56,9 +56,10 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     /// Holds the keys until the transaction ends, taken in one statement in one order everywhere, so two
     /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
     /// go one after the other. A report's people are locked together, before anything is written.
+    /// <paramref name="exclusive"/> keys wait for any other holder; <paramref name="shared"/> ones only for an exclusive one.
     /// </summary>
-    public async ValueTask LockAsync(IEnumerable<string> keys, CancellationToken ct) =>
-        await TransactionLocks.HoldAsync(connection, LockClass, keys, ct);
+    public async ValueTask LockAsync(IEnumerable<string> exclusive, IEnumerable<string> shared, CancellationToken ct) =>
+        await TransactionLocks.HoldAsync(connection, LockClass, exclusive, shared, ct);
 
     public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
         AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], cancellationToken);
