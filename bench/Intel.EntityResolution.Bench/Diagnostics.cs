@@ -25,6 +25,15 @@ internal static class Diagnostics
         {
             Show(resolver, a, b);
         }
+        var mixed = resolver.Clusters.All
+            .Select(c => (Members: c, Wrong: Pairs(c).Count(p => truth[p.A] != truth[p.B])))
+            .Where(c => c.Wrong > 0).OrderByDescending(c => c.Wrong).Take(count).ToList();
+        Console.WriteLine($"  clusters mixing people, most wrong pairs first ({mixed.Sum(c => c.Wrong)} wrong pairs in these):");
+        foreach (var (members, wrongPairs) in mixed)
+        {
+            var people = members.GroupBy(m => truth[m], StringComparer.Ordinal).Select(g => $"{g.Key}: {string.Join(", ", g.Select(m => Describe(resolver.Record(m))))}");
+            Console.WriteLine($"    {wrongPairs} wrong pairs\n      {string.Join("\n      ", people)}");
+        }
         var wrong = resolver.Clusters.All.SelectMany(c => Pairs(c)).Where(p => truth[p.A] != truth[p.B]).Take(count);
         Console.WriteLine("  wrong (different people, one cluster):");
         foreach (var (a, b) in wrong)

@@ -61,6 +61,38 @@ public sealed class RedeliveryTests(GroupingPlatformFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_resolution_published_twice_at_once_under_one_id_is_recorded_on_the_report_once()
+    {
+        var platform = fixture.Platform;
+        using var feed = await PartnerClient.ForAsync(platform.Gateway, "iq-border-feed");
+        using var submitted = await feed.PostAsJsonAsync("/api/v1/reports", SampleReports.Phone("IQB-dup-at-once", "0770 999 1234"));
+        var reportId = (await PlatformFixture.JsonAsync(submitted)).GetProperty("id").GetGuid();
+        await Eventually.GetAsync(async () => await ResolutionsRecordedAsync(platform, reportId) == 1 ? "resolved" : null,
+            TimeSpan.FromSeconds(30), "the report resolved");
+
+        // Both copies are first deliveries, as when the outbox publishes again after a lost confirm: neither is
+        // read as applied on the way in, so only the applied-message record's unique key can refuse the second.
+        var observer = new DeliveryObserver();
+        using var observed = platform.Service<IBus>("ingestion").ConnectConsumeObserver(observer);
+        var (resolved, _) = await StoredMessageAsync<Intel.EntityResolution.Resolution.ResolutionRecorded>(
+            platform.Service<IDocumentStore>("entity-resolution"), reportId, e => e.ToMessage());
+        var messageId = Guid.NewGuid();
+        var bus = platform.Service<IBus>("entity-resolution");
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => bus.Publish(resolved, resolved.GetType(), ctx => ctx.MessageId = messageId)));
+
+        var deliveries = await observer.DeliveriesAsync(messageId, 2);
+        Assert.Equal([true, true], deliveries);
+        Assert.Equal(2, await ResolutionsRecordedAsync(platform, reportId));
+    }
+
+    /// <summary>How many resolutions ingestion recorded on a report.</summary>
+    private static async Task<int> ResolutionsRecordedAsync(Platform platform, Guid reportId)
+    {
+        await using var session = platform.Service<IDocumentStore>("ingestion").QuerySession();
+        return (await session.Events.FetchStreamAsync(reportId)).Count(e => e.Data is ReportResolved);
+    }
+
+    [Fact]
     public async Task Reports_counted_on_one_alert_and_delivered_again_under_new_ids_are_counted_once()
     {
         var platform = fixture.Platform;

@@ -104,9 +104,13 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default) =>
+        await CandidatesAsync(keys, await CountsAsync(keys, cancellationToken), limit, cancellationToken);
+
+    /// <summary>The candidates under counts already read in this transaction: the scorer reads the same counts, so one read serves both.</summary>
+    public async ValueTask<IReadOnlyList<long>> CandidatesAsync(
+        IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, KeyCount> counts, int limit, CancellationToken cancellationToken = default)
     {
-        var counts = await CountsAsync(keys, cancellationToken);
         var postings = keys.Where(counts.ContainsKey).ToDictionary(k => k, k => counts[k].Records, StringComparer.Ordinal);
         var read = CandidateRanking.KeysToRead(postings, cap, limit);
         if (read.Count == 0)

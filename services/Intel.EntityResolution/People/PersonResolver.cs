@@ -28,9 +28,10 @@ public sealed class PersonResolver(MatchingModel model)
         var blocking = people.Blocking;
         var (record, keys) = people.Of(person);
 
-        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        var counts = await blocking.CountsAsync(keys, ct);
+        var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(session, candidates, report.ReportId, model.Options.MaxMembers, ct);
-        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        var scorer = model.Scorer(counts);
         var choice = ClusterChoice.Decide(record, [.. clusters.Select(c => c.Members)], scorer, (a, b) => clusters[a].MayJoin(clusters[b]));
 
         MentionOutcome outcome;

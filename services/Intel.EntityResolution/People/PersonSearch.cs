@@ -21,9 +21,10 @@ public sealed class PersonSearch(MatchingModel model)
         var record = PersonRecords.From(0, asked, [asked], []);
         var blocking = new PersonBlocking((NpgsqlConnection)session.Connection!, model.Schema, model.Cap);
         var keys = BlockingKeys.Of(record);
-        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        var counts = await blocking.CountsAsync(keys, ct);
+        var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(session, candidates, Guid.Empty, model.Options.MaxMembers, ct);
-        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        var scorer = model.Scorer(counts);
         return [.. clusters
             .Select(c => (c.Entity, Score: scorer.Score(record, c.Members)))
             .Where(c => c.Score.Band != Matching.Scoring.MatchBand.Separate)

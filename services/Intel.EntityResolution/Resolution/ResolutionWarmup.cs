@@ -41,9 +41,10 @@ internal sealed class ResolutionWarmup(
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
-        var candidates = await blocking.CandidatesAsync(keys, model.Options.CandidateLimit, ct);
+        var counts = await blocking.CountsAsync(keys, ct);
+        var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         await CandidateClusters.LoadAsync(session, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);
-        var scorer = model.Scorer(await blocking.CountsAsync(keys, ct));
+        var scorer = model.Scorer(counts);
         var choice = ClusterChoice.Decide(person, [[PersonRecords.From(2, twin.Entities[0], twin.Entities, twin.Links)]], scorer);
         await session.LoadManyAsync<EntityKey>(ct, [.. report.Entities.SelectMany(e => MatchKeys.Of(e, report))]);
         await session.Events.FetchForWriting<Entity>(Guid.CreateVersion7(), ct);

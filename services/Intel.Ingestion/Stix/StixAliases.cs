@@ -37,8 +37,4 @@ public static class StixAliases
         }
         stix[Property] = kept;
     }
-
-    /// <summary>The kept ids of an exported object.</summary>
-    public static string[] Of(JsonObject stix) =>
-        stix[Property] is JsonArray ids ? [.. ids.Select(i => i!.GetValue<string>())] : [];
 }

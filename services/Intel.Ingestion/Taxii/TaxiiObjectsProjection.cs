@@ -16,13 +16,21 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
     private readonly string _insert;
     private readonly string _release;
 
+    /// <summary>
+    /// A report's objects in one statement, in the export's order: the first a microsecond after the table's last
+    /// row (or now, if later), each next one a microsecond on. The start is taken once, so the statement's own rows,
+    /// which its reading of the table cannot see, never share one. A replayed report adds nothing: its objects are there.
+    /// </summary>
     public TaxiiObjectsProjection(string schema)
     {
         var table = TaxiiObjectTable.Qualified(schema);
         _insert = $"""
+            WITH start AS MATERIALIZED (
+                SELECT greatest(clock_timestamp(), coalesce((SELECT max(date_added) FROM {table}), '-infinity') + interval '1 microsecond') AS at)
             INSERT INTO {table} (date_added, report_id, agency, releasable_to, stix_id, stix_type, version, object, aliases)
-            SELECT greatest(clock_timestamp(), coalesce((SELECT max(date_added) FROM {table}), '-infinity') + interval '1 microsecond'),
-                   ?, ?, ?, ?, ?, ?, ?::jsonb, ?
+            SELECT start.at + (o.n - 1) * interval '1 microsecond', ?, ?, ?, o.stix_id, o.stix_type, o.version, o.object,
+                   ARRAY(SELECT jsonb_array_elements_text(o.object -> '{StixAliases.Property}'))
+            FROM start, unnest(?::text[], ?::text[], ?::timestamptz[], ?::jsonb[]) WITH ORDINALITY AS o(stix_id, stix_type, version, object, n)
             ON CONFLICT (report_id, stix_id) DO NOTHING
             """;
         _release = $"UPDATE {table} SET releasable_to = ? WHERE report_id = ?";
@@ -31,11 +39,10 @@ public sealed partial class TaxiiObjectsProjection : EventProjection
     public void Project(IEvent<ReportSubmitted> submitted, IDocumentOperations operations)
     {
         var report = Report.Create(submitted.Data);
-        foreach (var stix in ReportExport.Objects(report))
-        {
-            operations.QueueSqlCommand(_insert, report.Id, report.Agency, report.ReleasableTo.ToArray(), ReportExport.IdOf(stix),
-                stix["type"]!.GetValue<string>(), VersionOf(stix, report), stix.ToJsonString(), StixAliases.Of(stix));
-        }
+        var objects = ReportExport.Objects(report);
+        operations.QueueSqlCommand(_insert, report.Id, report.Agency, report.ReleasableTo.ToArray(),
+            objects.Select(ReportExport.IdOf).ToArray(), objects.Select(o => o["type"]!.GetValue<string>()).ToArray(),
+            objects.Select(o => VersionOf(o, report)).ToArray(), objects.Select(o => o.ToJsonString()).ToArray());
     }
 
     /// <summary>

@@ -6,10 +6,12 @@ using Intel.ServiceDefaults.Store;
 namespace Intel.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Applies a message at most once: its effects and the record that it was applied commit in
-/// one transaction. Two concurrent deliveries race on that record's insert; the loser fails,
-/// is retried, and then finds the message applied. A warm-up message (<see cref="ReceiveWarmup"/>) is read up to that record
-/// and acknowledged without being applied.
+/// Applies a message at most once: its effects and the record that it was applied commit in one transaction, and that
+/// record's unique key refuses a second commit. A message on its first delivery (not redelivered by the broker, not a
+/// retry) is applied without first reading that record: an outbox re-publish or a concurrent duplicate fails on the
+/// record's insert (or earlier, on effects already made), and is then found applied and acknowledged. A redelivery or
+/// retry reads the record first and skips a message already applied. A warm-up message (<see cref="ReceiveWarmup"/>)
+/// is read up to that record and acknowledged without being applied.
 /// </summary>
 public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimeProvider clock, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
@@ -25,9 +27,10 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimePro
             throw new MessageRefusedException($"{consumer} refuses {typeof(TMessage).Name} {messageId}: {reason}");
         }
         var key = ProcessedMessage.KeyFor(consumer, messageId);
+        var firstDelivery = !warmUp && IsFirstDelivery(context);
 
         await using var session = store.OpenTracedSession(consumer);
-        if (await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
+        if (!firstDelivery && await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
         {
             logger.LogInformation("{Consumer} already applied message {MessageId}; skipping the redelivery", consumer, messageId);
             return;
@@ -38,9 +41,23 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimePro
             return;
         }
 
-        await HandleAsync(context, session);
-        session.Insert(new ProcessedMessage(key, messageId, consumer, clock.GetUtcNow()));
-        await session.SaveChangesAsync(context.CancellationToken);
+        try
+        {
+            await HandleAsync(context, session);
+            session.Insert(new ProcessedMessage(key, messageId, consumer, clock.GetUtcNow()));
+            await session.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (Exception e) when (firstDelivery && e is not OperationCanceledException)
+        {
+            // Unread on the way in, so a failure may be a duplicate's: the record's unique key (or an effect already
+            // made) refused it. Only a failure that is not one goes on to be retried or parked.
+            if (!await AppliedAsync(key, context.CancellationToken))
+            {
+                throw;
+            }
+            logger.LogInformation("{Consumer} already applied message {MessageId}; acknowledging the duplicate ({Refusal})",
+                consumer, messageId, e.GetType().Name);
+        }
     }
 
     /// <summary>The service's clock, for the times a handler stamps.</summary>
@@ -54,4 +71,15 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimePro
     /// only against the store (an unknown agency) is refused by throwing <see cref="MessageRefusedException"/>.
     /// </summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, IDocumentSession session);
+
+    /// <summary>Neither redelivered by the broker nor retried here: a duplicate of it can only be another publish.</summary>
+    private static bool IsFirstDelivery(ConsumeContext context) =>
+        !context.ReceiveContext.Redelivered && context.GetRetryAttempt() == 0 && context.GetRedeliveryCount() == 0;
+
+    private async Task<bool> AppliedAsync(string key, CancellationToken ct)
+    {
+        // A fresh session: the failed one's transaction is spent.
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<ProcessedMessage>(key, ct) is not null;
+    }
 }

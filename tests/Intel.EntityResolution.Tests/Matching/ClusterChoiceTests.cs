@@ -5,7 +5,10 @@ using static Intel.EntityResolution.Tests.Matching.People;
 
 namespace Intel.EntityResolution.Tests.Matching;
 
-/// <summary>Clusters an analyst kept apart stay apart, however well a later record fits both.</summary>
+/// <summary>
+/// A record that fits two clusters merges them only when it ties what one knows to what the other knows; clusters an
+/// analyst kept apart stay apart, however well a later record fits both.
+/// </summary>
 public sealed class ClusterChoiceTests
 {
     private readonly MatchScorer _scorer = Scorer();
@@ -44,6 +47,38 @@ public sealed class ClusterChoiceTests
         Assert.Null(choice.Join);
         Assert.Empty(choice.Merge);
         Assert.Equal([0, 1], choice.Review.Select(r => r.Cluster).Order());
+    }
+
+    [Fact]
+    public void A_record_that_fits_two_namesakes_only_by_what_one_of_them_has_already_leaves_them_apart_for_an_analyst()
+    {
+        IReadOnlyList<IReadOnlyList<PersonRecord>> namesakes =
+        [
+            [Person("Rebwar Aziz Doski", place: "Erbil")],
+            [Person("Rebwar Aziz Doski", place: "Basra")],
+        ];
+
+        // The bare name fits both men, but ties nothing of one to the other: they still live in different towns.
+        var choice = ClusterChoice.Decide(Person("Rebwar Aziz Doski"), namesakes, _scorer);
+
+        Assert.Empty(choice.Merge);
+        Assert.Null(choice.Join);
+        Assert.Equal([0, 1], choice.Review.Select(r => r.Cluster).Order());
+    }
+
+    [Fact]
+    public void A_record_that_ties_one_namesakes_phone_to_the_others_birth_date_merges_them()
+    {
+        IReadOnlyList<IReadOnlyList<PersonRecord>> halves =
+        [
+            [Person("Rebwar Aziz Doski", phone: "0750 321 6549", place: "Erbil")],
+            [Person("Rebwar Aziz Doski", "1979-03-14", place: "Basra")],
+        ];
+
+        var choice = ClusterChoice.Decide(Person("Rebwar Aziz Doski", "1979-03-14", phone: "+964 750 321 6549"), halves, _scorer);
+
+        Assert.Equal(1, Assert.Single(choice.Merge));
+        Assert.NotNull(choice.Join);
     }
 
     // The halves are the only pair of clusters, and an analyst split them.

@@ -48,6 +48,25 @@ public sealed class MergeVariationTests(VariationFixture fixture)
     }
 
     [Fact]
+    public async Task A_report_that_fits_two_namesakes_only_by_what_both_already_have_leaves_them_apart()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var analyst = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-analyst");
+        var inErbil = await PersonOfAsync(nca, Person("var-bridge-1", "Soran Faiq Barzinji", null, Everyone, nationality: "IRQ", places: [("Erbil", "lives-in")]));
+        var inBasra = await PersonOfAsync(nca, Person("var-bridge-2", "Soran Faiq Barzinji", null, Everyone, nationality: "IRQ", places: [("Basra", "lives-in")]));
+        Resolved.Apart(("Soran Faiq Barzinji of Erbil", inErbil), ("Soran Faiq Barzinji of Basra", inBasra));
+
+        // The name and nationality fit both men, and tie neither's town to the other's.
+        var neither = await PersonOfAsync(nca, Person("var-bridge-3", "Soran Faiq Barzinji", null, Everyone, nationality: "IRQ"));
+
+        Resolved.Apart(("Soran Faiq Barzinji of Erbil", inErbil), ("Soran Faiq Barzinji of Basra", inBasra), ("Soran Faiq Barzinji, no town", neither));
+        foreach (var entity in new[] { inErbil, inBasra })
+        {
+            Assert.Equal("active", (await GetAsync(analyst, $"/api/v1/entities/{entity}")).GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
     public async Task A_split_stands_when_a_later_report_carries_the_name_the_birth_date_and_both_halves_identifiers()
     {
         using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");

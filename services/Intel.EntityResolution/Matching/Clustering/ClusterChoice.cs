@@ -12,12 +12,14 @@ public sealed record ClusterChoice(
 {
     /// <summary>
     /// The decision alone, on members already loaded: the same code decides in memory (benchmarks) and in
-    /// the service (clusters read from the store). Clusters in the link band that do not contradict the
-    /// best are the same man seen apart and merge; the others compete with it, so the best one's odds
-    /// against every other explanation subtract theirs (log-sum). After joining, a cluster the record only
-    /// half recognised gets a second look against the enlarged cluster. <paramref name="mayJoin"/> says
-    /// which clusters an analyst kept apart: no automatic decision joins those, nor asks an analyst again
-    /// whether the joined cluster is one of them.
+    /// the service (clusters read from the store). A cluster in the link band merges with the best when the
+    /// best, with the record, links it: the record ties what one knows of the man to what the other knows. A
+    /// record that fits both only by what both already share (a name, where they live apart) bridges nothing;
+    /// such clusters compete with the best, so the best one's odds against every other explanation subtract
+    /// theirs (log-sum). After joining, a cluster the record only half recognised gets a second look, by the
+    /// same rule, against the enlarged cluster. <paramref name="mayJoin"/> says which clusters an analyst kept
+    /// apart: no automatic decision joins those, nor asks an analyst again whether the joined cluster is one of
+    /// them.
     /// </summary>
     public static ClusterChoice Decide(
         PersonRecord record, IReadOnlyList<IReadOnlyList<PersonRecord>> clusters, MatchScorer scorer, Func<int, int, bool>? mayJoin = null)
@@ -31,11 +33,12 @@ public sealed record ClusterChoice(
         if (scored.Count > 0 && scored[0].Total >= thresholds.Link)
         {
             var best = scored[0].Index;
+            var bestWithRecord = new List<PersonRecord>(clusters[best]) { record };
             var competing = 0.0;
             foreach (var (index, total) in scored.Skip(1))
             {
                 if (total >= thresholds.Link && mayJoin(best, index) && merging.All(m => mayJoin(m, index))
-                    && Score(scorer, clusters[index], clusters[best]) >= thresholds.Review)
+                    && Score(scorer, clusters[index], bestWithRecord) >= thresholds.Link)
                 {
                     merging.Add(index);
                 }
