@@ -53,6 +53,39 @@ public sealed class BlockingLockTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Two_men_sharing_only_a_common_name_word_are_indexed_side_by_side_and_every_mention_is_counted()
+    {
+        var rebwar = Report("Mohammed Rebwar Aziz", "1979-02-11");
+        var hawkar = Report("Mohammed Hawkar Salih", "1991-09-30");
+        var shared = await SharedKeysAsync(rebwar, hawkar);
+        await IndexManyUnderAsync(shared, 100);
+
+        await using (var first = await BeginAsync())
+        {
+            await IndexAsync(first, rebwar);
+            await using (var other = await BeginAsync())
+            {
+                // Under lock_timeout: a count row the first transaction updated would make this one wait for its commit.
+                await IndexAsync(other, hawkar);
+                await other.Transaction.CommitAsync();
+            }
+            await first.Transaction.CommitAsync();
+        }
+
+        await using var connection = await _data.OpenConnectionAsync();
+        var counts = await new PersonBlocking(connection, Schema, _model.Cap, _model.Options.CandidateLimit).CountsAsync(shared, CancellationToken.None);
+        Assert.All(shared, key => Assert.Equal(102, counts[key].Records));
+    }
+
+    private async Task IndexAsync(Held held, ReportIngested report)
+    {
+        var people = await PeopleOfReport.LockAsync(held.Connection, _model, report, CancellationToken.None);
+        var (record, keys) = people.Of(report.Entities[0]);
+        people.Index(record, keys, newEntity: true);
+        await people.WriteIndexAsync(CancellationToken.None);
+    }
+
     private async Task<List<string>> SharedKeysAsync(ReportIngested first, ReportIngested second)
     {
         await using var connection = await _data.OpenConnectionAsync();
