@@ -17,17 +17,21 @@ public sealed class PeopleOfReport
     private readonly Dictionary<string, (PersonRecord Record, IReadOnlyCollection<string> Keys)> _byRef;
     private readonly List<IndexedRecord> _indexed = [];
 
-    private PeopleOfReport(PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef)
+    private readonly IReadOnlyDictionary<string, KeyCount> _counts;
+
+    private PeopleOfReport(
+        PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef, IReadOnlyDictionary<string, KeyCount> counts)
     {
         Blocking = blocking;
         _byRef = byRef;
+        _counts = counts;
     }
 
     public PersonBlocking Blocking { get; }
 
     public static async Task<PeopleOfReport> LockAsync(NpgsqlConnection connection, MatchingModel model, ReportIngested report, CancellationToken ct)
     {
-        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
+        var blocking = new PersonBlocking(connection, model.Schema, model.Cap, model.Options.CandidateLimit);
         var persons = report.Entities.Where(e => e.Type == "person").ToList();
         var ids = await NextIdsAsync(connection, model.Schema, persons.Count, ct);
         var byRef = new Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)>(StringComparer.Ordinal);
@@ -37,20 +41,27 @@ public sealed class PeopleOfReport
             byRef[person.Ref] = (record, BlockingKeys.Of(record));
         }
         var keys = byRef.Values.SelectMany(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
-        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : null;
+        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : new Dictionary<string, KeyCount>();
+        var usable = keys.Where(k => counts.GetValueOrDefault(k).Records <= model.Cap).ToList();
+        // Keys carried by fewer records than a search takes candidates are held exclusively: two mentions of one man share
+        // such keys (his name's rarer pairs, his birth date, his phone), and each would be the other's candidate under them.
+        // A broader key (a common name word or pair) is held shared: a new record found only through it comes behind the
+        // many older records carrying it. Held exclusively, such keys made reports naming common names resolve one at a time.
+        var specific = usable.Where(k => counts.GetValueOrDefault(k).Records < model.Options.CandidateLimit);
         // The exact keys of the report's other entities are locked with them: two reports naming one new phone,
         // or one town every report names, append to its entity one after the other instead of failing on the
         // stream's version until their retries run out.
         var exact = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Select(k => "x:" + k);
-        await blocking.LockAsync(keys.Where(k => counts!.GetValueOrDefault(k).Records < model.Cap).Concat(exact), ct);
-        return new PeopleOfReport(blocking, byRef);
+        await blocking.LockAsync(specific.Concat(exact), usable, ct);
+        return new PeopleOfReport(blocking, byRef, counts);
     }
 
     public (PersonRecord Record, IReadOnlyCollection<string> Keys) Of(ReportedEntity person) => _byRef[person.Ref];
 
     public void Index(PersonRecord record, IReadOnlyCollection<string> keys, bool newEntity) => _indexed.Add(new IndexedRecord(record.Id, keys, newEntity));
 
-    public async Task WriteIndexAsync(CancellationToken ct) => await Blocking.AddAsync(_indexed, ct);
+    /// <summary>The keys' counts as read when they were locked, so each key is counted as it was held: a narrow key in its own row, a broad one in a shard.</summary>
+    public async Task WriteIndexAsync(CancellationToken ct) => await Blocking.AddAsync(_indexed, _counts, ct);
 
     private static async Task<IReadOnlyList<long>> NextIdsAsync(NpgsqlConnection connection, string schema, int count, CancellationToken ct)
     {

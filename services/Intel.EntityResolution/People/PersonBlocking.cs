@@ -12,9 +12,19 @@ public sealed record IndexedRecord(long Id, IReadOnlyCollection<string> Keys, bo
 /// are kept only while the key is under <see cref="Cap"/>; past it the key is dropped from blocking and
 /// its rows deleted, which bounds both the work per mention and the table. Each call is one statement.
 /// </summary>
-public sealed class PersonBlocking(NpgsqlConnection connection, string schema, int cap = PersonBlocking.DefaultCap) : IBlockingIndex
+public sealed class PersonBlocking(
+    NpgsqlConnection connection, string schema, int cap = PersonBlocking.DefaultCap, int broadFrom = PersonBlocking.DefaultBroadFrom) : IBlockingIndex
 {
     public const int DefaultCap = 1_000;
+
+    /// <summary>How many records make a key broad: its count is then kept in shards (see <see cref="AddAsync(IReadOnlyCollection{IndexedRecord}, IReadOnlyDictionary{string, KeyCount}?, CancellationToken)"/>).</summary>
+    public const int DefaultBroadFrom = 64;
+
+    // A broad key's further records are counted in one of these rows ("key\u001f0".."key\u001f7"), summed when read:
+    // reports resolved side by side under a common name word each update a row of their own instead of queueing, from
+    // that update to their commit, behind every other report naming it.
+    private const char ShardMark = '\u001f';
+    private const int KeyShards = 8;
 
     /// <summary>The key whose entity count is the number of person entities (what <see cref="CountsAsync"/> answers under it).</summary>
     public const string AllEntities = "*";
@@ -31,8 +41,17 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
 
     public async ValueTask<IReadOnlyDictionary<string, KeyCount>> CountsAsync(IEnumerable<string> keys, CancellationToken ct)
     {
-        await using var command = Command($"SELECT key, records, entities FROM {schema}.{BlockingTables.Keys} WHERE key = ANY(@keys)");
+        // A broad key's own row stopped growing when the key became broad; its shards are read only then.
+        await using var command = Command($"""
+            WITH own AS (SELECT key, records, entities FROM {schema}.{BlockingTables.Keys} WHERE key = ANY(@keys))
+            SELECT key, records, entities FROM own
+            UNION ALL
+            SELECT s.key, s.records, s.entities FROM own o CROSS JOIN generate_series(0, {KeyShards - 1}) AS shard
+            JOIN {schema}.{BlockingTables.Keys} s ON s.key = o.key || chr({(int)ShardMark}) || shard
+            WHERE o.records >= @broad
+            """);
         command.Parameters.AddWithValue("keys", keys.Concat(CountKeys).Distinct(StringComparer.Ordinal).ToArray());
+        command.Parameters.AddWithValue("broad", broadFrom);
         var counts = new Dictionary<string, KeyCount>(StringComparer.Ordinal);
         var entities = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -42,11 +61,11 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
             if (key.StartsWith(AllEntities, StringComparison.Ordinal))
             {
                 entities += reader.GetInt32(2);
+                continue;
             }
-            else
-            {
-                counts[key] = new KeyCount(reader.GetInt32(1), reader.GetInt32(2));
-            }
+            var own = key.IndexOf(ShardMark, StringComparison.Ordinal) is var mark and >= 0 ? key[..mark] : key;
+            var (records, keyEntities) = counts.GetValueOrDefault(own);
+            counts[own] = new KeyCount(records + reader.GetInt32(1), keyEntities + reader.GetInt32(2));
         }
         counts[AllEntities] = new KeyCount(0, entities);
         return counts;
@@ -56,25 +75,33 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
     /// Holds the keys until the transaction ends, taken in one statement in one order everywhere, so two
     /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
     /// go one after the other. A report's people are locked together, before anything is written.
+    /// <paramref name="exclusive"/> keys wait for any other holder; <paramref name="shared"/> ones only for an exclusive one.
     /// </summary>
-    public async ValueTask LockAsync(IEnumerable<string> keys, CancellationToken ct) =>
-        await TransactionLocks.HoldAsync(connection, LockClass, keys, ct);
+    public async ValueTask LockAsync(IEnumerable<string> exclusive, IEnumerable<string> shared, CancellationToken ct) =>
+        await TransactionLocks.HoldAsync(connection, LockClass, exclusive, shared, ct);
 
     public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], cancellationToken);
+        AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], null, cancellationToken);
 
     /// <summary>
     /// Indexes records under their keys in one statement; a record that starts an entity also counts once for
-    /// each key's entities and for the entity count. Key rows are updated in key order, so transactions that
-    /// share keys over the cap (not locked) wait for each other without deadlocking.
+    /// each key's entities and for the entity count. A key that <paramref name="before"/> (the counts read in this
+    /// transaction) calls broad is counted in a shard row of its own, and whether it is past the cap judged from those
+    /// counts: it is held shared, so others may have added to it since, which moves its total by a few of a thousand.
+    /// A narrower key is held exclusively and judged from its row as updated. Rows are updated in key order, so
+    /// transactions sharing rows wait for each other without deadlocking.
     /// </summary>
-    public async ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, CancellationToken ct)
+    public async ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, IReadOnlyDictionary<string, KeyCount>? before, CancellationToken ct)
     {
-        var rows = records.SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, r.Id, New: r.NewEntity ? 1 : 0))).ToList();
+        var rows = records
+            .SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Row: RowOf(k, records.First().Id, before), r.Id, New: r.NewEntity ? 1 : 0,
+                Before: before?.GetValueOrDefault(k).Records ?? 0)))
+            .ToList();
         var newEntities = records.Count(r => r.NewEntity);
         if (newEntities > 0)
         {
-            rows.Add(($"{AllEntities}{(int)(records.First().Id % CountShards)}", -1, newEntities));
+            var total = $"{AllEntities}{(int)(records.First().Id % CountShards)}";
+            rows.Add((total, total, -1, newEntities, 0));
         }
         if (rows.Count == 0)
         {
@@ -82,26 +109,43 @@ public sealed class PersonBlocking(NpgsqlConnection connection, string schema, i
         }
         await using var command = Command($"""
             WITH input AS (
-                SELECT unnest(@keys) AS key, unnest(@records) AS record_id, unnest(@entities) AS entities),
+                SELECT unnest(@keys) AS key, unnest(@rows) AS row_key, unnest(@records) AS record_id, unnest(@entities) AS entities,
+                       unnest(@before) AS before),
             added AS (
-                SELECT key, count(*) FILTER (WHERE record_id >= 0) AS records, sum(entities) AS entities FROM input GROUP BY key),
+                SELECT row_key, min(key) AS key, count(*) FILTER (WHERE record_id >= 0) AS records, sum(entities) AS entities,
+                       max(before) AS before, bool_or(row_key <> key) AS sharded
+                FROM input GROUP BY row_key),
             counted AS (
                 INSERT INTO {schema}.{BlockingTables.Keys} AS k (key, records, entities)
-                SELECT key, records, entities FROM added ORDER BY key
+                SELECT row_key, records, entities FROM added ORDER BY row_key
                 ON CONFLICT (key) DO UPDATE SET records = k.records + EXCLUDED.records, entities = k.entities + EXCLUDED.entities
-                RETURNING key, records, records - (SELECT a.records FROM added a WHERE a.key = k.key) AS before),
+                RETURNING key AS row_key, records),
+            totals AS (
+                SELECT a.key, a.sharded,
+                       CASE WHEN a.sharded THEN a.before + a.records ELSE c.records END AS after,
+                       CASE WHEN a.sharded THEN a.before ELSE c.records - a.records END AS before
+                FROM added a JOIN counted c ON c.row_key = a.row_key),
             kept AS (
                 INSERT INTO {schema}.{BlockingTables.Records} (key, record_id)
-                SELECT i.key, i.record_id FROM input i JOIN counted c ON c.key = i.key WHERE i.record_id >= 0 AND c.records <= @cap
+                SELECT i.key, i.record_id FROM input i JOIN totals t ON t.key = i.key WHERE i.record_id >= 0 AND t.after <= @cap
                 ON CONFLICT DO NOTHING)
-            DELETE FROM {schema}.{BlockingTables.Records} r USING counted c WHERE r.key = c.key AND c.records > @cap AND c.before <= @cap
+            DELETE FROM {schema}.{BlockingTables.Records} r USING totals t
+            WHERE r.key = t.key AND t.after > @cap AND (t.before <= @cap OR t.sharded)
             """);
         command.Parameters.AddWithValue("keys", rows.Select(r => r.Key).ToArray());
+        command.Parameters.AddWithValue("rows", rows.Select(r => r.Row).ToArray());
         command.Parameters.AddWithValue("records", rows.Select(r => r.Id).ToArray());
         command.Parameters.AddWithValue("entities", rows.Select(r => r.New).ToArray());
+        command.Parameters.AddWithValue("before", rows.Select(r => r.Before).ToArray());
         command.Parameters.AddWithValue("cap", cap);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    public ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, CancellationToken ct) => AddAsync(records, null, ct);
+
+    // A broad key's shard is the report's (its first record's): reports spread over the shards, and a report's people sharing a key count in one row.
+    private string RowOf(string key, long recordId, IReadOnlyDictionary<string, KeyCount>? before) =>
+        before is not null && before.GetValueOrDefault(key).Records >= broadFrom ? $"{key}{ShardMark}{recordId % KeyShards}" : key;
 
     public async ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default) =>
         await CandidatesAsync(keys, await CountsAsync(keys, cancellationToken), limit, cancellationToken);

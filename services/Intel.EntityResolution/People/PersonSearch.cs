@@ -19,7 +19,7 @@ public sealed class PersonSearch(MatchingModel model)
         await session.BeginTransactionAsync(ct);
         var asked = new ReportedEntity { Ref = "search", Type = "person", Name = name, DateOfBirth = dateOfBirth };
         var record = PersonRecords.From(0, asked, [asked], []);
-        var blocking = new PersonBlocking((NpgsqlConnection)session.Connection!, model.Schema, model.Cap);
+        var blocking = new PersonBlocking((NpgsqlConnection)session.Connection!, model.Schema, model.Cap, model.Options.CandidateLimit);
         var keys = BlockingKeys.Of(record);
         var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);

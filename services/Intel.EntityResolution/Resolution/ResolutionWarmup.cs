@@ -40,7 +40,7 @@ internal sealed class ResolutionWarmup(
         await using var session = store.LightweightSession();
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        var blocking = new PersonBlocking(connection, model.Schema, model.Cap);
+        var blocking = new PersonBlocking(connection, model.Schema, model.Cap, model.Options.CandidateLimit);
         var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         await CandidateClusters.LoadAsync(session, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);

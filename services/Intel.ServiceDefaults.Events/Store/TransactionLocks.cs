@@ -13,16 +13,33 @@ public static class TransactionLocks
     /// Takes the keys' locks in one statement and in one order everywhere, so two transactions sharing keys wait for each
     /// other without deadlocking. Keys whose hashes collide merely wait for each other too.
     /// </summary>
-    public static async Task HoldAsync(NpgsqlConnection connection, int lockClass, IEnumerable<string> keys, CancellationToken ct)
+    public static Task HoldAsync(NpgsqlConnection connection, int lockClass, IEnumerable<string> keys, CancellationToken ct) =>
+        HoldAsync(connection, lockClass, keys, [], ct);
+
+    /// <summary>
+    /// As <see cref="HoldAsync(NpgsqlConnection, int, IEnumerable{string}, CancellationToken)"/>, with some keys held
+    /// shared: those wait only for an exclusive holder, so transactions that merely share them run side by side. Both
+    /// kinds are taken in the one order, so still without deadlocking; a key given as both is held exclusively.
+    /// </summary>
+    public static async Task HoldAsync(
+        NpgsqlConnection connection, int lockClass, IEnumerable<string> exclusive, IEnumerable<string> shared, CancellationToken ct)
     {
-        var hashes = keys.Select(Hash).Distinct().Order().ToArray();
-        if (hashes.Length == 0)
+        var exclusiveHashes = exclusive.Select(Hash).ToHashSet();
+        var locks = exclusiveHashes.Select(h => (Hash: h, Exclusive: true))
+            .Concat(shared.Select(Hash).Where(h => !exclusiveHashes.Contains(h)).Distinct().Select(h => (Hash: h, Exclusive: false)))
+            .OrderBy(l => l.Hash)
+            .ToArray();
+        if (locks.Length == 0)
         {
             return;
         }
         await using var command = new NpgsqlCommand(
-            $"SELECT count(pg_advisory_xact_lock({lockClass}, k)) FROM (SELECT unnest(@keys) AS k ORDER BY 1) AS ordered", connection);
-        command.Parameters.AddWithValue("keys", hashes);
+            $"""
+            SELECT count(CASE WHEN x THEN pg_advisory_xact_lock({lockClass}, k) ELSE pg_advisory_xact_lock_shared({lockClass}, k) END)
+            FROM (SELECT * FROM unnest(@keys, @exclusive) AS u(k, x) ORDER BY k) AS ordered
+            """, connection);
+        command.Parameters.AddWithValue("keys", locks.Select(l => l.Hash).ToArray());
+        command.Parameters.AddWithValue("exclusive", locks.Select(l => l.Exclusive).ToArray());
         await command.ExecuteScalarAsync(ct);
     }
 

@@ -77,6 +77,33 @@ public sealed class PersonBlockingTests : IAsyncLifetime
         Assert.Equal(3, counts[PersonBlocking.AllEntities].Entities);
     }
 
+    [Fact]
+    public async Task A_broad_key_counted_in_shards_adds_up_and_is_dropped_once_past_the_cap()
+    {
+        await using var connection = await _data.OpenConnectionAsync();
+        var index = new PersonBlocking(connection, Schema, cap: 6, broadFrom: 3);
+        for (var id = 30; id < 33; id++)
+        {
+            await AddAsync(index, id, ["n:shwn"], true);
+        }
+        // Counted as a resolving transaction does, under the counts it read: now in shards of the key's own.
+        for (var id = 33; id < 36; id++)
+        {
+            var before = await index.CountsAsync(["n:shwn"], CancellationToken.None);
+            await index.AddAsync([new IndexedRecord(id, ["n:shwn"], true)], before, CancellationToken.None);
+        }
+        Assert.Equal(new KeyCount(6, 6), (await index.CountsAsync(["n:shwn"], CancellationToken.None))["n:shwn"]);
+        Assert.Equal(6, (await index.CandidatesAsync(["n:shwn"], 64)).Count);
+
+        var last = await index.CountsAsync(["n:shwn"], CancellationToken.None);
+        await index.AddAsync([new IndexedRecord(36, ["n:shwn"], true)], last, CancellationToken.None);
+
+        Assert.Equal(new KeyCount(7, 7), (await index.CountsAsync(["n:shwn"], CancellationToken.None))["n:shwn"]);
+        Assert.Empty(await index.CandidatesAsync(["n:shwn"], 64));
+        await using var left = new NpgsqlCommand($"SELECT count(*) FROM {Schema}.{BlockingTables.Records} WHERE key = 'n:shwn'", connection);
+        Assert.Equal(0L, await left.ExecuteScalarAsync());
+    }
+
     private static ValueTask AddAsync(PersonBlocking index, long id, string[] keys, bool newEntity) =>
         index.AddAsync([new IndexedRecord(id, keys, newEntity)], CancellationToken.None);
 }
