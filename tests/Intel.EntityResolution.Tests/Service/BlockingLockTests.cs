@@ -1,9 +1,7 @@
-using Marten;
 using Npgsql;
 using Intel.Contracts.Reports.V1;
 using Intel.EntityResolution.Matching.Scoring;
 using Intel.EntityResolution.People;
-using Intel.Testing;
 
 namespace Intel.EntityResolution.Tests.Service;
 
@@ -17,18 +15,7 @@ public sealed class BlockingLockTests : IAsyncLifetime
     private NpgsqlDataSource _data = null!;
     private readonly MatchingModel _model = new(MatchWeights.Load(MatchingModel.DefaultWeights), Schema);
 
-    public async Task InitializeAsync()
-    {
-        var connection = await TestDatabase.CreateAsync("blocking_locks");
-        using var store = DocumentStore.For(o =>
-        {
-            o.Connection(connection);
-            o.DatabaseSchemaName = Schema;
-            BlockingTables.Add(o, Schema);
-        });
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        _data = NpgsqlDataSource.Create(connection);
-    }
+    public async Task InitializeAsync() => _data = await BlockingDatabase.CreateAsync("blocking_locks", Schema);
 
     public async Task DisposeAsync() => await _data.DisposeAsync();
 

@@ -1,7 +1,5 @@
-using Marten;
 using Npgsql;
 using Intel.EntityResolution.People;
-using Intel.Testing;
 
 namespace Intel.EntityResolution.Tests.Service;
 
@@ -11,18 +9,7 @@ public sealed class PersonBlockingTests : IAsyncLifetime
     private const string Schema = "blocking";
     private NpgsqlDataSource _data = null!;
 
-    public async Task InitializeAsync()
-    {
-        var connection = await TestDatabase.CreateAsync("blocking");
-        using var store = DocumentStore.For(o =>
-        {
-            o.Connection(connection);
-            o.DatabaseSchemaName = Schema;
-            BlockingTables.Add(o, Schema);
-        });
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        _data = NpgsqlDataSource.Create(connection);
-    }
+    public async Task InitializeAsync() => _data = await BlockingDatabase.CreateAsync("blocking", Schema);
 
     public async Task DisposeAsync() => await _data.DisposeAsync();
 
