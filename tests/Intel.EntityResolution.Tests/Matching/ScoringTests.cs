@@ -229,6 +229,29 @@ public sealed class ScoringTests
         Assert.Equal("rest-against", fatherAndSon.HeldReason);
     }
 
+    [Fact]
+    public void An_address_many_are_reported_at_weighs_as_little_as_its_holders_make_it()
+    {
+        const string Hostel = "5 Sami Abdulrahman Street, Erbil";
+        const string Flat = "27 Shorish Street, Sulaymaniyah";
+        var frequencies = Population();
+        frequencies.Observe(Person("Hemin Sarwar Rekani", nationality: "IRQ", address: Flat));
+        for (var i = 0; i < 40; i++)
+        {
+            frequencies.Observe(Person("Karim Jamal Hassan", address: Hostel));
+        }
+        var scorer = Scorer(frequencies);
+
+        var atFlat = scorer.Score(
+            Person("Hemin Sarwar Rekani", nationality: "IRQ", address: Flat), Person("REKANY, Hemin", nationality: "SYR", address: Flat));
+        var atHostel = scorer.Score(
+            Person("Hemin Sarwar Rekani", nationality: "IRQ", address: Hostel), Person("REKANY, Hemin", nationality: "SYR", address: Hostel));
+
+        Assert.True(Contribution(atHostel, "address") < Contribution(atFlat, "address") - 3, $"{atHostel} against {atFlat}");
+        Assert.Equal(MatchBand.Link, atFlat.Band);
+        Assert.NotEqual(MatchBand.Link, atHostel.Band);
+    }
+
     private static string Level(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Level;
 
     private static double Contribution(MatchScore score, string comparison) => score.Comparisons.Single(c => c.Comparison == comparison).Contribution;

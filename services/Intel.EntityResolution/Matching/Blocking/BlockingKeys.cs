@@ -4,7 +4,7 @@ namespace Intel.EntityResolution.Matching.Blocking;
 
 /// <summary>
 /// The keys a person record is found by. Name words and word pairs (as <see cref="Intel.Standardisation.PersonNames.Keys"/>
-/// makes them, from the skeletons the record keeps) alone, and again with the birth year; the full birth date; every identifier; for records with an
+/// makes them, from the skeletons the record keeps) alone, and again with the birth year; the full birth date; every identifier and linked address; for records with a split
 /// address, postcode and street each with the street number. Broad keys ("mhmd") are dropped by the
 /// index once too many records share them; the narrower combinations keep finding candidates then.
 /// </summary>
@@ -33,6 +33,11 @@ public static class BlockingKeys
         {
             // Without the scope: a passport reported without its type still meets its other reports.
             keys.Add($"i:{identifier.Kind}:{identifier.Value}");
+        }
+        // An address finds the others reported at it, and its count is how many entities share it (a hostel's many).
+        foreach (var linked in record.Addresses)
+        {
+            keys.Add($"i:{Comparisons.AddressComparison.Key(linked)}");
         }
         if (record.Address is { } address && address.StreetNumber is { } number)
         {

@@ -4,7 +4,9 @@ namespace Intel.EntityResolution.Matching.Comparisons;
 /// The addresses two records tie the person to (a linked place with a number: a postcode, a house in a street),
 /// every one of one against every one of the other at the best level any two reach. An address is a household,
 /// so the same one is strong evidence where a town is weak; one character off ("wr117qp", "wr117qw") is as likely
-/// the neighbour's as a slip; a different one says little, since people move and reports are years apart.
+/// the neighbour's as a slip; a different one says little, since people move and reports are years apart. An address
+/// many entities are reported at (a hostel, a safe house, a lawyer's office) is counted as an identifier is, and
+/// weighs as little as its holders make it.
 /// </summary>
 public sealed class AddressComparison : IComparison
 {
@@ -13,6 +15,11 @@ public sealed class AddressComparison : IComparison
     public string Name => Comparison;
 
     public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different"];
+
+    public Scoring.FrequencyField Frequency => Scoring.FrequencyField.Identifier;
+
+    /// <summary>How an address is counted among identifiers and indexed among blocking keys (<c>i:address:…</c>).</summary>
+    public static string Key(string address) => $"{Comparison}:{address}";
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
@@ -28,7 +35,7 @@ public sealed class AddressComparison : IComparison
                 var (a, b) = (first.Addresses[i], second.Addresses[j]);
                 if (a == b)
                 {
-                    return new(0);
+                    return new(0, [Key(a)]);
                 }
                 best = Edits.AtMostOne(a, b) ? 1 : best;
             }

@@ -10,7 +10,7 @@ public enum FrequencyField
     NameWord,
     /// <summary>A full date of birth.</summary>
     BirthDate,
-    /// <summary>An identifier ("phone:+9647501234567"): how many entities hold it.</summary>
+    /// <summary>An identifier ("phone:+9647501234567") or an address ("address:27shorishstreet"): how many entities hold it.</summary>
     Identifier,
 }
 
@@ -63,7 +63,7 @@ public sealed class TermFrequencies
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_birthDates, date.ToString(), out _)++;
         }
-        foreach (var identifier in record.Identifiers.Select(IdentifierKey).Distinct(StringComparer.Ordinal))
+        foreach (var identifier in record.Identifiers.Select(IdentifierKey).Concat(record.Addresses.Select(Comparisons.AddressComparison.Key)).Distinct(StringComparer.Ordinal))
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_identifiers, identifier, out _)++;
         }
