@@ -20,4 +20,23 @@ public static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Sends a request until it is answered with success; a timeout names the last answer (a refusal's problem details).</summary>
+    public static async Task AnsweredAsync(Func<Task<HttpResponseMessage>> send, TimeSpan within, string what)
+    {
+        var last = "";
+        try
+        {
+            await GetAsync(async () =>
+            {
+                using var answer = await send();
+                last = $"{(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}";
+                return answer.IsSuccessStatusCode ? "answered" : null;
+            }, within, what);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}; last answer: {last}", e);
+        }
+    }
 }
