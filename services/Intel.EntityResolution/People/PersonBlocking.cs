@@ -93,14 +93,16 @@ public sealed class PersonBlocking(
     /// </summary>
     public async ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, IReadOnlyDictionary<string, KeyCount>? before, CancellationToken ct)
     {
+        // The report's shard is its first record's: reports spread over the shards, and its people sharing a key count in one row.
+        var shardOf = records.FirstOrDefault()?.Id ?? 0;
         var rows = records
-            .SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Row: RowOf(k, records.First().Id, before), r.Id, New: r.NewEntity ? 1 : 0,
+            .SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Row: RowOf(k, shardOf, before), r.Id, New: r.NewEntity ? 1 : 0,
                 Before: before?.GetValueOrDefault(k).Records ?? 0)))
             .ToList();
         var newEntities = records.Count(r => r.NewEntity);
         if (newEntities > 0)
         {
-            var total = $"{AllEntities}{(int)(records.First().Id % CountShards)}";
+            var total = $"{AllEntities}{(int)(shardOf % CountShards)}";
             rows.Add((total, total, -1, newEntities, 0));
         }
         if (rows.Count == 0)
@@ -143,9 +145,8 @@ public sealed class PersonBlocking(
 
     public ValueTask AddAsync(IReadOnlyCollection<IndexedRecord> records, CancellationToken ct) => AddAsync(records, null, ct);
 
-    // A broad key's shard is the report's (its first record's): reports spread over the shards, and a report's people sharing a key count in one row.
-    private string RowOf(string key, long recordId, IReadOnlyDictionary<string, KeyCount>? before) =>
-        before is not null && before.GetValueOrDefault(key).Records >= broadFrom ? $"{key}{ShardMark}{recordId % KeyShards}" : key;
+    private string RowOf(string key, long shardOf, IReadOnlyDictionary<string, KeyCount>? before) =>
+        before is not null && before.GetValueOrDefault(key).Records >= broadFrom ? $"{key}{ShardMark}{shardOf % KeyShards}" : key;
 
     public async ValueTask<IReadOnlyList<long>> CandidatesAsync(IReadOnlyCollection<string> keys, int limit, CancellationToken cancellationToken = default) =>
         await CandidatesAsync(keys, await CountsAsync(keys, cancellationToken), limit, cancellationToken);
