@@ -48,6 +48,23 @@ public static class Phones
 
     public static bool IsValid(string? number, string? country) => E164(number, country) is not null;
 
+    /// <summary>
+    /// The national significant number: "7501234567" for "+9647501234567" (its country code taken off), and for a
+    /// number written nationally with no country to read it by ("07501234567"), the digits after its trunk 0. Such a
+    /// number cannot be put in E.164, but it is still the international one whose national part it spells.
+    /// Null for anything else, or fewer than seven digits.
+    /// </summary>
+    public static string? NationalNumber(string? value)
+    {
+        var national = value switch
+        {
+            ['+', ..] when Parse(value, null) is { } parsed => Util.GetNationalSignificantNumber(parsed),
+            ['0', >= '1' and <= '9', ..] when value.All(char.IsAsciiDigit) => value[1..],
+            _ => null,
+        };
+        return national is { Length: >= 7 } ? national : null;
+    }
+
     /// <summary>Whether the number is a mobile (or a number the plan does not tell apart from one).</summary>
     public static bool IsMobile(string? number, string? country)
     {

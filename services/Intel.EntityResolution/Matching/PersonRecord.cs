@@ -60,7 +60,7 @@ public sealed record PersonRecord
     public IReadOnlyList<string> Places { get; init; } = [];
 
     /// <summary>
-    /// Every linked place that carries a number ("wr11 7qp", "12 Zayed Street"), compacted the same way: an address
+    /// Every linked place that carries a number ("wr11 7qp", "12 Zayed Street"), as its words (<see cref="Comparisons.AddressForms"/>): an address
     /// names one household, not a town's thousands, so it is compared on its own (<see cref="PersonRecords.IsAddress"/>).
     /// </summary>
     public IReadOnlyList<string> Addresses { get; init; } = [];

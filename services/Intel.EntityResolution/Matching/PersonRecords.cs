@@ -56,8 +56,8 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
-            Places = [.. places.Where(p => !IsAddress(p))],
-            Addresses = [.. places.Where(IsAddress)],
+            Places = [.. places.Where(p => !IsAddress(p)).Select(PersonAddress.Compact).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Addresses = [.. places.Where(IsAddress).Select(Comparisons.AddressForms.Of).OfType<string>().Distinct(StringComparer.Ordinal)],
         };
     }
 
@@ -82,12 +82,12 @@ public static class PersonRecords
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
-    // The places the report ties the person to (where he lives, was born, was seen), compacted.
+    // The places the report ties the person to (where he lives, was born, was seen): towns compacted, addresses in their comparable form.
     private static string[] Places(IEnumerable<ReportedEntity> own) =>
-        [.. own.Where(e => e.Type == "location").Select(e => PersonAddress.Compact(e.Name)).OfType<string>().Distinct(StringComparer.Ordinal)];
+        [.. own.Where(e => e.Type == "location").Select(e => e.Name).OfType<string>()];
 
     /// <summary>
-    /// Whether a compacted place is an address rather than a town: it carries a number (a house number, a postcode,
+    /// Whether a place is an address rather than a town: it carries a number (a house number, a postcode,
     /// a flat), as organisations' address keys read it. A town has no number; an address names one household.
     /// </summary>
     public static bool IsAddress(string place) => place.Any(char.IsDigit);

@@ -1,3 +1,4 @@
+using Intel.EntityResolution.Matching;
 using Intel.EntityResolution.Matching.Comparisons;
 using static Intel.EntityResolution.Tests.Matching.People;
 
@@ -108,7 +109,7 @@ public sealed class ComparisonTests
         var bornAndLiving = Person("A B", place: "Broadway", address: "WR11 7QP");
 
         Assert.Equal(["broadway"], bornAndLiving.Places);
-        Assert.Equal(["wr117qp"], bornAndLiving.Addresses);
+        Assert.Equal(["wr11 7qp"], bornAndLiving.Addresses);
         Assert.Equal(0, addresses.Compare(bornAndLiving, Person("A B", address: "wr117qp")).Level);
         // One character off is a slip or the neighbouring postcode: only weakly the same.
         Assert.Equal("one-edit", addresses.Levels[addresses.Compare(bornAndLiving, Person("A B", address: "WR11 7QW")).Level]);
@@ -116,6 +117,34 @@ public sealed class ComparisonTests
         // A postcode against a town is neither the same place nor another one.
         Assert.True(towns.Compare(Person("A B", address: "WR11 7QP"), Person("A B", place: "Broadway")).IsAbsent);
         Assert.True(addresses.Compare(Person("A B", address: "WR11 7QP"), Person("A B", place: "Broadway")).IsAbsent);
+    }
+
+    [Theory]
+    [InlineData("No. 27, Shorish St., Sulaymaniyah", "Shorish Street 27, Sulaymaniyah", "same")]
+    [InlineData("Hauptstr. 12, 10115 Berlin", "Hauptstrasse 12, 10115 Berlin", "same")]
+    [InlineData("WR11 7QP", "wr117qp", "same")]
+    [InlineData("27 Shorish Street", "27 Shorish Street, Sulaymaniyah", "within")]
+    [InlineData("29 Shorish Street", "27 Shorish Street, Sulaymaniyah", "different")]
+    [InlineData("Flat 3, 27 Shorish Street", "27 Shorish Street", "different")]
+    public void An_address_is_one_however_a_partner_orders_and_abbreviates_it(string first, string second, string level)
+    {
+        var addresses = new AddressComparison();
+
+        Assert.Equal(level, addresses.Levels[addresses.Compare(Person("A B", address: first), Person("A B", address: second)).Level]);
+        Assert.Equal(level, addresses.Levels[addresses.Compare(Person("A B", address: second), Person("A B", address: first)).Level]);
+    }
+
+    [Theory]
+    [InlineData("07503184402", "+9647503184402", "same")]
+    [InlineData("+9647503184402", "07503184402", "same")]
+    [InlineData("07503184402", "+447503184402", "same")]
+    [InlineData("+447503184402", "+9647503184402", "different")]
+    public void A_phone_written_nationally_with_no_country_is_the_international_number_whose_national_part_it_spells(string first, string second, string level)
+    {
+        var phones = new IdentifierComparison(IdentifierKinds.Phone);
+        PersonRecord With(string number) => Person("A B") with { Identifiers = [new RecordIdentifier(IdentifierKinds.Phone, "", number)] };
+
+        Assert.Equal(level, phones.Levels[phones.Compare(With(first), With(second)).Level]);
     }
 
     [Theory]

@@ -91,6 +91,20 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void In_a_young_store_a_full_name_and_a_gender_are_put_to_an_analyst_and_a_full_name_and_a_nationality_link()
+    {
+        // Too few people are known to count how common the name is. A nationality is something more that agrees; a
+        // gender is not, since namesakes share it as surely as the name.
+        var young = new MatchScorer(_scorer.Weights, new TermFrequencies());
+        var gendered = young.Score(Person("Hawre Sardar Pishdari", gender: "male"), Person("Hawre Sardar Pishdari", gender: "male"));
+        var national = young.Score(Person("Hawre Sardar Pishdari", nationality: "IRQ"), Person("Hawre Sardar Pishdari", nationality: "IRQ"));
+
+        Assert.Equal(MatchBand.Review, gendered.Band);
+        Assert.Equal(HeldReasons.Text(HeldReasons.NameAloneTooFewKnown), gendered.Held);
+        Assert.Equal(MatchBand.Link, national.Band);
+    }
+
+    [Fact]
     public void A_bare_surname_links_with_a_full_birth_date_and_an_email_but_not_with_the_date_alone()
     {
         var dateOnly = _scorer.Score(Person("Doski", "1979-06-01"), Person("Rebwar Aziz Doski", "1979-06-01"));

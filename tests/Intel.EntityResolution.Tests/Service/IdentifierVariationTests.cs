@@ -35,6 +35,20 @@ public sealed class IdentifierVariationTests(VariationFixture fixture)
     }
 
     [Fact]
+    public async Task A_phone_written_nationally_with_no_country_is_the_international_number_it_spells()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // The Kurdish report writes the number as dialled at home and names no country for it: it cannot be read as
+        // +964 750 318 4402, but its national part is that number's.
+        var local = await PersonOfAsync(krg, Person("var-phone-3", "Darbaz Omer Salih", null, Everyone, phone: "0750 318 4402", phoneCountry: null));
+        var international = await PersonOfAsync(nca, Person("var-phone-4", "Darbaz Omer", null, Everyone, phone: "+964 750 318 4402"));
+
+        Resolved.AsOne(("Darbaz Omer Salih, 0750 318 4402", local), ("Darbaz Omer, +964 750 318 4402", international));
+    }
+
+    [Fact]
     public async Task One_facebook_account_given_as_a_link_and_as_a_handle_makes_a_full_name_and_a_shorter_one_one_man()
     {
         using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");

@@ -115,4 +115,19 @@ public sealed class NamesakeVariationTests(VariationFixture fixture)
         var match = item.GetProperty("match");
         return (match.GetProperty("held").GetString(), match.GetProperty("heldReason").GetString());
     }
+
+    [Fact]
+    public async Task Brothers_reported_on_the_family_handset_stay_apart()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // Two sons of Karwan Doski, no birth dates, each reported with the one phone the family uses: the handset is the
+        // household's, as its flat is, so it tells them from strangers but not from each other.
+        var omar = await PersonOfAsync(krg, Person("var-handset-1", "Omar Karwan Doski", null, Everyone, phone: "0750 441 2087"));
+        var saman = await PersonOfAsync(nca, Person("var-handset-2", "Saman Karwan Doski", null, Everyone, phone: "+964 750 441 2087"));
+
+        Resolved.Apart(("Omar Karwan Doski on the family phone", omar), ("Saman Karwan Doski on the family phone", saman));
+    }
 }
+

@@ -43,4 +43,20 @@ public sealed class PlaceVariationTests(VariationFixture fixture)
         Resolved.AsOne(("Hemin Sarwar Rekani at 27 Shorish Street", atHome), ("REKANY, Hemin at 27 Shorish Street", listedAtHome));
         Resolved.Apart(("Aram Nawzad Hawrami in Ranya", inTown), ("HAWRAMY, Aram in Ranya", listedInTown));
     }
+
+    [Fact]
+    public async Task A_street_address_written_in_another_order_and_abbreviated_is_the_same_household()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // The border list abbreviates the street and puts the house number first, as British partners do; the
+        // Kurdish report writes it in full, number last. Nothing else ties the two reports but the household.
+        var written = await PersonOfAsync(krg, Person("var-address-5", "Shvan Karim Baban", null, Everyone, nationality: "IRQ",
+            places: [("Salim Street 14, Sulaymaniyah", "lives-at")]));
+        var listed = await PersonOfAsync(nca, Person("var-address-6", "BABAN, Shvan", null, Everyone, nationality: "SYR",
+            places: [("No. 14, Salim St., Sulaymaniyah", "lives-at")]));
+
+        Resolved.AsOne(("Shvan Karim Baban at Salim Street 14", written), ("BABAN, Shvan at No. 14, Salim St.", listed));
+    }
 }

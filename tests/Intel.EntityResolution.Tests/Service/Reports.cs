@@ -12,7 +12,7 @@ public static class Reports
     public static JsonObject Person(
         string reference, string name, string? dateOfBirth, string[] releasableTo, string? passport = null, string? phone = null,
         string? email = null, string? nationality = null, (string Platform, string Account)? social = null,
-        (string Plate, string Country, string Link)? vehicle = null, (string Name, string Link)[]? places = null)
+        (string Plate, string Country, string Link)? vehicle = null, (string Name, string Link)[]? places = null, string? phoneCountry = "IQ")
     {
         var person = new JsonObject { ["ref"] = "p1", ["type"] = "person", ["name"] = name, ["dateOfBirth"] = dateOfBirth };
         if (nationality is not null)
@@ -28,7 +28,7 @@ public static class Reports
         }
         if (phone is not null)
         {
-            entities.Add(new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = phone, ["country"] = "IQ" });
+            entities.Add(new JsonObject { ["ref"] = "ph1", ["type"] = "phone", ["number"] = phone, ["country"] = phoneCountry });
             links.Add(new JsonObject { ["from"] = "p1", ["to"] = "ph1", ["type"] = "uses" });
         }
         if (email is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intel.Standardisation;
 
 namespace Intel.EntityResolution.Matching.Blocking;
 
@@ -33,6 +34,11 @@ public static class BlockingKeys
         {
             // Without the scope: a passport reported without its type still meets its other reports.
             keys.Add($"i:{identifier.Kind}:{identifier.Value}");
+            // A phone written nationally with no country meets its international form by the national part both spell.
+            if (identifier.Kind == IdentifierKinds.Phone && Phones.NationalNumber(identifier.Value) is { } national)
+            {
+                keys.Add($"pn:{national}");
+            }
         }
         // An address finds the others reported at it, and its count is how many entities share it (a hostel's many).
         foreach (var linked in record.Addresses)

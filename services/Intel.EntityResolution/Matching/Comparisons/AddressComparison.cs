@@ -3,8 +3,9 @@ namespace Intel.EntityResolution.Matching.Comparisons;
 /// <summary>
 /// The addresses two records tie the person to (a linked place with a number: a postcode, a house in a street),
 /// every one of one against every one of the other at the best level any two reach. An address is a household,
-/// so the same one is strong evidence where a town is weak; one character off ("wr117qp", "wr117qw") is as likely
-/// the neighbour's as a slip; a different one says little, since people move and reports are years apart. An address
+/// so the same one is strong evidence where a town is weak, however its words are ordered or abbreviated
+/// (<see cref="AddressForms"/>); one that lies within the other (it leaves out the town or the flat) is likely the same;
+/// one character off ("wr117qp", "wr117qw") is as likely the neighbour's as a slip; a different one says little, since people move and reports are years apart. An address
 /// many entities are reported at (a hostel, a safe house, a lawyer's office) is counted as an identifier is, and
 /// weighs as little as its holders make it.
 /// </summary>
@@ -14,12 +15,12 @@ public sealed class AddressComparison : IComparison
 
     public string Name => Comparison;
 
-    public IReadOnlyList<string> Levels { get; } = ["same", "one-edit", "different"];
+    public IReadOnlyList<string> Levels { get; } = ["same", "within", "one-edit", "different"];
 
     public Scoring.FrequencyField Frequency => Scoring.FrequencyField.Identifier;
 
     /// <summary>How an address is counted among identifiers and indexed among blocking keys (<c>i:address:…</c>).</summary>
-    public static string Key(string address) => $"{Comparison}:{address}";
+    public static string Key(string address) => $"{Comparison}:{AddressForms.Key(address)}";
 
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
@@ -33,11 +34,11 @@ public sealed class AddressComparison : IComparison
             for (var j = 0; j < second.Addresses.Count; j++)
             {
                 var (a, b) = (first.Addresses[i], second.Addresses[j]);
-                if (a == b)
+                if (AddressForms.Same(a, b))
                 {
                     return new(0, [Key(a)]);
                 }
-                best = Edits.AtMostOne(a, b) ? 1 : best;
+                best = Math.Min(best, AddressForms.Within(a, b) ? 1 : Edits.AtMostOne(AddressForms.Key(a), AddressForms.Key(b)) ? 2 : best);
             }
         }
         return new(best);

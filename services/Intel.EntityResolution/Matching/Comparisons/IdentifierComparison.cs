@@ -1,3 +1,5 @@
+using Intel.Standardisation;
+
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
@@ -42,12 +44,21 @@ public sealed class IdentifierComparison(string kind) : IComparison
                 {
                     return new(0, [Scoring.TermFrequencies.IdentifierKey(a)]);
                 }
+                if (Name == IdentifierKinds.Phone && OneNationalNumber(a.Value, b.Value))
+                {
+                    return new(0, [Scoring.TermFrequencies.IdentifierKey(a.Value[0] == '+' ? a : b)]);
+                }
                 var sameScope = a.Scope == b.Scope;
                 level = Math.Min(level, sameScope && Slip(a.Value, b.Value) ? 1 : sameScope ? 2 : 3);
             }
         }
         return seenA && seenB ? new(level) : ComparisonOutcome.Absent;
     }
+
+    // A number written nationally with no country to read it by ("07501234567") is the international one it spells the
+    // national part of ("+9647501234567"); two international numbers are one only in one country.
+    private static bool OneNationalNumber(string a, string b) =>
+        (a[0] != '+' || b[0] != '+') && Phones.NationalNumber(a) is { } national && national == Phones.NationalNumber(b);
 
     private bool Slip(string a, string b) =>
         Name == IdentifierKinds.Email && EmailSlips(Math.Min(a.Length, b.Length)) is var slips and > 1 ? Edits.Distance(a, b, slips) <= slips : Edits.AtMostOne(a, b);

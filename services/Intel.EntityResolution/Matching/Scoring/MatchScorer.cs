@@ -15,6 +15,7 @@ public sealed class MatchScorer
     private readonly int _name;
     private readonly bool[] _identifier;
     private readonly bool[] _household;
+    private readonly bool[] _common;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -29,7 +30,9 @@ public sealed class MatchScorer
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
         _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
         _identifier = [.. _comparisons.Select(c => c is IdentifierComparison)];
-        _household = [.. _comparisons.Select(c => c is AddressComparison)];
+        // A family shares its flat and often its handset; half of everyone shares a gender.
+        _household = [.. _comparisons.Select(c => c is AddressComparison || c.Name == IdentifierKinds.Phone)];
+        _common = [.. _comparisons.Select(c => c.Name == "gender")];
     }
 
     public MatchWeights Weights { get; }
@@ -64,7 +67,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _identifier[i], _household[i]);
+                other = other.With(best, _identifier[i], _household[i], _common[i]);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -81,9 +84,10 @@ public sealed class MatchScorer
         { } r => Held(r, name.Level, other, Frequencies.Entities >= Weights.PopulationFloor),
     };
 
-    // An address is a household's: relatives share it with the man as they share his family name, so it tells him from
-    // strangers, not from them. It never carries names that each have a word the other lacks (brothers: another given
-    // name), nor a full name against what counts against it (a father and son of one name, born years apart).
+    // An address, or a family's handset, is a household's: relatives share it with the man as they share his family name,
+    // so it tells him from strangers, not from them. It never carries names that each have a word the other lacks
+    // (brothers: another given name), nor a full name against what counts against it (a father and son of one name, born
+    // years apart).
     private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown) => nameLevel switch
     {
         _ when nameLevel > r.WeakNameLevel => HeldReasons.NamesDisagree,
@@ -94,8 +98,9 @@ public sealed class MatchScorer
         >= 0 when nameLevel <= r.FullNameLevel && other.Personal < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something. Until then it
-        // needs something more that agrees (a nationality, a town, the birth year) with nothing against it.
-        >= 0 when nameLevel <= r.FullNameLevel && other.Bits <= 0 && !frequenciesKnown => HeldReasons.NameAloneTooFewKnown,
+        // needs something more that agrees (a nationality, a town, the birth year) with nothing against it: not a gender,
+        // which half of his namesakes share with him.
+        >= 0 when nameLevel <= r.FullNameLevel && other.Distinguishing <= 0 && !frequenciesKnown => HeldReasons.NameAloneTooFewKnown,
         _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.Bits < r.OtherBits => HeldReasons.VariantAlone,
         _ => null,
     };
@@ -120,7 +125,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i]));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i]));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;

@@ -1,22 +1,27 @@
 namespace Intel.EntityResolution.Matching.Scoring;
 
 /// <summary>
-/// What the comparisons other than the name add up to, whether an identifier counts against the pair, and how much
-/// of it is the household's: an address that agrees, which a man's relatives share with him as they share his family name.
+/// What the comparisons other than the name add up to, whether an identifier counts against the pair, how much of it
+/// is the household's (an address or a phone that agrees, which a man's relatives share with him as they share his
+/// family name), and how much is what half of everyone shares (a gender).
 /// </summary>
-internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0)
+internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0, double Common = 0)
 {
-    public OtherEvidence With(double contribution, bool identifier, bool household) =>
-        new(Bits + contribution, Contradicted || (identifier && contribution < 0), Household + (household ? Math.Max(contribution, 0) : 0));
+    public OtherEvidence With(double contribution, bool identifier, bool household, bool common) =>
+        new(Bits + contribution, Contradicted || (identifier && contribution < 0), Household + (household ? Math.Max(contribution, 0) : 0),
+            Common + (common ? Math.Max(contribution, 0) : 0));
 
-    /// <summary>What tells this man from his relatives: everything but an agreeing address.</summary>
+    /// <summary>What tells this man from his relatives: everything but an agreeing address or family handset.</summary>
     public double Personal => Bits - Household;
+
+    /// <summary>What tells this man from others of his name: everything but a shared gender.</summary>
+    public double Distinguishing => Bits - Common;
 
     /// <summary>
     /// Whether this is enough to link a weak name (one word, partly agreeing or absent), which rests wholly on it: a
     /// full birth date and one more agreement when no identifier disagrees; more when one does, since a nameless
     /// report with an entity's birth date and town but another email may well be someone else born that day. When
-    /// the names each have a word the other lacks (brothers), the household's address does not count.
+    /// the names each have a word the other lacks (brothers), the household's address and handset do not count.
     /// </summary>
     public bool Carries(LinkRequirements requires, bool relatives)
     {
