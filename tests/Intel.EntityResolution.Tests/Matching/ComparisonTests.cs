@@ -102,6 +102,26 @@ public sealed class ComparisonTests
         Assert.True(places.Compare(bornAndLiving, Person("A B")).IsAbsent);
     }
 
+    [Theory]
+    [InlineData("أربيل", "Erbil", "same")]
+    [InlineData("اربيل", "Arbil", "same")]
+    [InlineData("السليمانية", "Sulaymaniyah", "same")]
+    [InlineData("دهوك", "Duhok", "same")]
+    [InlineData("كركوك", "Kirkuk", "same")]
+    [InlineData("زاخو", "Zakho", "same")]
+    [InlineData("البصرة", "Erbil", null)]
+    [InlineData("أربيل", "Basra", null)]
+    [InlineData("أربيل", "البصرة", "different")]
+    public void A_town_written_in_Arabic_script_is_the_town_its_Latin_spelling_names_and_otherwise_says_nothing(string first, string second, string? level)
+    {
+        var places = new PlaceComparison("address.locality");
+        PersonRecord In(string town) => Person("A B") with { Places = [PersonAddress.Compact(town)!] };
+
+        var outcome = places.Compare(In(first), In(second));
+
+        Assert.Equal(level, outcome.IsAbsent ? null : places.Levels[outcome.Level]);
+    }
+
     [Fact]
     public void A_place_with_a_number_is_an_address_compared_with_addresses_and_a_town_only_with_towns()
     {

@@ -59,4 +59,20 @@ public sealed class PlaceVariationTests(VariationFixture fixture)
 
         Resolved.AsOne(("Shvan Karim Baban at Salim Street 14", written), ("BABAN, Shvan at No. 14, Salim St.", listed));
     }
+
+    [Fact]
+    public async Task A_home_town_one_agency_writes_in_Arabic_script_is_the_town_another_writes_in_Latin_letters()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // The Kurdish report writes the town as it is signposted at home, the British one as the Foreign Office spells it;
+        // nothing else but the name ties them, so the town must be read across scripts, neither ignored nor taken for another.
+        var home = await PersonOfAsync(krg, Person("var-places-4", "Sirwan Hoshyar Zebari", null, Everyone, places: [("أربيل", "lives-in")]));
+        var abroad = await PersonOfAsync(nca, Person("var-places-5", "Sirwan Hoshyar Zebari", null, Everyone, places: [("Erbil", "lives-in")]));
+        var elsewhere = await PersonOfAsync(nca, Person("var-places-6", "Sirwan Hoshyar Zebari", null, Everyone, places: [("Basra", "lives-in")]));
+
+        Resolved.AsOne(("Sirwan Hoshyar Zebari, living in أربيل", home), ("Sirwan Hoshyar Zebari, living in Erbil", abroad));
+        Resolved.Apart(("Sirwan Hoshyar Zebari, living in أربيل", home), ("Sirwan Hoshyar Zebari, living in Basra", elsewhere));
+    }
 }

@@ -1,3 +1,6 @@
+using Intel.EntityResolution.Matching.Names;
+using Intel.Standardisation;
+
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
@@ -5,9 +8,13 @@ namespace Intel.EntityResolution.Matching.Comparisons;
 /// the other, at the best level any two reach. One report names a man's birthplace and where he lives, another
 /// only where he lives; the first place of each alone would call one man's two towns a disagreement. Places with a
 /// number are addresses, compared by <see cref="AddressComparison"/>: a town against a postcode is no disagreement.
+/// A town written in two scripts (أربيل, Erbil) is read as a name is, by <see cref="WordMatches"/>: letters compared
+/// across scripts say nothing, so such a pair the name model cannot tell is left out rather than called different.
 /// </summary>
 public sealed class PlaceComparison(string name) : IComparison
 {
+    private const int Unknown = int.MaxValue;
+
     public string Name { get; } = name;
 
     public IReadOnlyList<string> Levels => TextComparison.TextLevels;
@@ -15,20 +22,38 @@ public sealed class PlaceComparison(string name) : IComparison
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
         var (firstCount, secondCount) = (Count(first), Count(second));
-        if (firstCount == 0 || secondCount == 0)
-        {
-            return ComparisonOutcome.Absent;
-        }
-        var best = Levels.Count - 1;
+        var best = Unknown;
         for (var i = 0; i < firstCount && best > 0; i++)
         {
             for (var j = 0; j < secondCount && best > 0; j++)
             {
-                best = Math.Min(best, TextComparison.Level(At(first, i), At(second, j)));
+                best = Math.Min(best, Level(At(first, i), At(second, j)));
             }
         }
-        return new(best);
+        return best == Unknown ? ComparisonOutcome.Absent : new(best);
     }
+
+    private static int Level(string a, string b)
+    {
+        if (Latin(a) == Latin(b))
+        {
+            return TextComparison.Level(a, b);
+        }
+        var (wordA, wordB) = (PersonNames.Words(a), PersonNames.Words(b));
+        if (wordA.Count != 1 || wordB.Count != 1)
+        {
+            return Unknown;
+        }
+        return WordMatches.Of(wordA[0].Written, wordA[0].Skeleton, wordB[0].Written, wordB[0].Skeleton) switch
+        {
+            WordMatch.Exact or WordMatch.Transliteration => 0,
+            WordMatch.Typo => 1,
+            _ => Unknown,
+        };
+    }
+
+    // Towns are kept compacted, lower case: a letter beyond Latin's (and its extensions') marks another script.
+    private static bool Latin(string town) => town.All(c => c < '\u0250');
 
     // A record's linked places, then its address's locality (a record-linkage yardstick's, or a mention stored before places were kept).
     private static int Count(PersonRecord record) => record.Places.Count + (string.IsNullOrEmpty(record.Address?.Locality) ? 0 : 1);
