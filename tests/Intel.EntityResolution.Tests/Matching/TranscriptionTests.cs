@@ -22,6 +22,27 @@ public sealed class TranscriptionTests
         Assert.True(NameJudgement.SameName(cyrillic, latin));
 
     [Theory]
+    // Kurmanji's e and i for the short vowels English spells a and u; kh as x.
+    [InlineData("Mihemed", "Mohammed")]
+    [InlineData("Mihemed", "Muhammad")]
+    [InlineData("Hesen", "Hassan")]
+    [InlineData("Hiseyn", "Hussein")]
+    [InlineData("Xedîce", "Khadija")]
+    [InlineData("Hemze", "Hamza")]
+    public void A_Kurmanji_spelling_with_other_vowels_in_the_same_places_is_the_English_spelling(string kurmanji, string english) =>
+        Assert.True(NameJudgement.SameName(kurmanji, english));
+
+    [Theory]
+    // A long vowel where the other has a short one, or a vowel more: another name with the same consonants.
+    [InlineData("Hassan", "Hussein")]
+    [InlineData("Mihemed", "Mahmoud")]
+    [InlineData("Muhammad", "Mahmoud")]
+    [InlineData("Ali", "Eli")]
+    [InlineData("Barron", "Browne")]
+    public void Names_with_the_same_consonants_and_their_vowels_elsewhere_are_other_names(string first, string second) =>
+        Assert.False(NameJudgement.SameName(first, second));
+
+    [Theory]
     // Arabic ب for p, ف for v, ج for g, تش for ch, long vowels for o and e.
     [InlineData("بوتين", "Putin")]
     [InlineData("فاغنر", "Wagner")]

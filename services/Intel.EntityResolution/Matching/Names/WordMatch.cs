@@ -51,8 +51,9 @@ public static class WordMatches
             return WordMatch.None;
         }
         // Skeletons drop vowels because Arabic script does not write them; two Latin spellings of one name
-        // (Mohammed, Muhammad) still read alike, while Barron and Browne, or Thompson and Simpson, do not.
-        if (skeletonA == skeletonB && (!latin || JaroWinkler.Similarity(writtenA, writtenB) >= 0.8))
+        // (Mohammed, Muhammad) still read alike, or put their vowels in the same places (Mihemed), while Barron and
+        // Browne, or Thompson and Simpson, do neither.
+        if (skeletonA == skeletonB && (!latin || JaroWinkler.Similarity(writtenA, writtenB) >= 0.8 || VowelPattern.Same(writtenA, writtenB)))
         {
             return WordMatch.Transliteration;
         }
