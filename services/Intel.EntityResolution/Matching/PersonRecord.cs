@@ -54,10 +54,16 @@ public sealed record PersonRecord
     public PersonAddress? Address { get; init; }
 
     /// <summary>
-    /// Every town the report ties the person to (where he lives, was born, was seen), each compacted as an
-    /// address's locality is: one report names a man's birthplace, another his home, a third where he was seen.
+    /// Every town the report says the person is from (where he lives, was born, is registered), each compacted as an
+    /// address's locality is: one report names a man's birthplace, another his home.
     /// </summary>
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>
+    /// Every town the report says the person passed through (seen at, arrested at, departed from), compacted as
+    /// <see cref="Places"/>: it may agree with another report's town, but one elsewhere says only that he moved on.
+    /// </summary>
+    public IReadOnlyList<string> Whereabouts { get; init; } = [];
 
     /// <summary>
     /// Every linked place that carries a number ("wr11 7qp", "12 Zayed Street"), as its words (<see cref="Comparisons.AddressForms"/>): an address

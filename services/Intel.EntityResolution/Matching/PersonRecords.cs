@@ -47,7 +47,8 @@ public static class PersonRecords
             .Concat(linked.Where(l => l.Entity!.Type == "vehicle" && Keeps.Contains(l.Link)).SelectMany(l => Vehicle(l.Entity!)))
             .Distinct()
             .ToArray();
-        var places = Places(own);
+        var places = Places(linked, passing: false);
+        var passed = Places(linked, passing: true);
         return new PersonRecord
         {
             Id = id,
@@ -56,8 +57,9 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
-            Places = [.. places.Where(p => !IsAddress(p)).Select(PersonAddress.Compact).OfType<string>().Distinct(StringComparer.Ordinal)],
-            Addresses = [.. places.Where(IsAddress).Select(Comparisons.AddressForms.Of).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Places = Towns(places),
+            Whereabouts = Towns(passed),
+            Addresses = [.. places.Concat(passed).Where(IsAddress).Select(Comparisons.AddressForms.Of).OfType<string>().Distinct(StringComparer.Ordinal)],
         };
     }
 
@@ -82,9 +84,12 @@ public static class PersonRecords
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
-    // The places the report ties the person to (where he lives, was born, was seen): towns compacted, addresses in their comparable form.
-    private static string[] Places(IEnumerable<ReportedEntity> own) =>
-        [.. own.Where(e => e.Type == "location").Select(e => e.Name).OfType<string>()];
+    // The places the report ties the person to, as written: those he is from (lives, was born), or those he passed through.
+    private static string[] Places(IEnumerable<(ReportedEntity? Entity, string Link)> linked, bool passing) =>
+        [.. linked.Where(l => l.Entity!.Type == "location" && Passing.Says(l.Link) == passing).Select(l => l.Entity!.Name).OfType<string>()];
+
+    private static string[] Towns(IEnumerable<string> places) =>
+        [.. places.Where(p => !IsAddress(p)).Select(PersonAddress.Compact).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Whether a place is an address rather than a town: it carries a number (a house number, a postcode,

@@ -26,6 +26,19 @@ public sealed class PersonRecordsTests
     }
 
     [Fact]
+    public void The_towns_a_man_is_from_are_kept_apart_from_those_he_was_seen_passing_through()
+    {
+        var person = new ReportedEntity { Ref = "p1", Type = "person", Name = "Goran Azad Mirza" };
+        ReportedEntity Town(string reference, string name) => new() { Ref = reference, Type = "location", Name = name };
+        var record = PersonRecords.From(7, person, [person, Town("l1", "Ranya"), Town("l2", "Halabja"), Town("l3", "Calais"), Town("l4", "Dunkirk"), Town("l5", "Van")],
+            [new ReportLink("p1", "l1", "lives-in"), new ReportLink("p1", "l2", "Born In"), new ReportLink("p1", "l3", "seen-at"),
+             new ReportLink("p1", "l4", "Intercepted_off"), new ReportLink("p1", "l5", "last seen in")]);
+
+        Assert.Equal(["ranya", "halabja"], record.Places);
+        Assert.Equal(["calais", "dunkirk", "van"], record.Whereabouts);
+    }
+
+    [Fact]
     public void A_link_in_the_partners_own_words_makes_an_identifier_theirs_and_one_naming_someone_else_does_not()
     {
         var person = new ReportedEntity { Ref = "p1", Type = "person", Name = "Rawand Jalal Hamad" };

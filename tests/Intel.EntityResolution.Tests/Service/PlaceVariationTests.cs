@@ -75,4 +75,19 @@ public sealed class PlaceVariationTests(VariationFixture fixture)
         Resolved.AsOne(("Sirwan Hoshyar Zebari, living in أربيل", home), ("Sirwan Hoshyar Zebari, living in Erbil", abroad));
         Resolved.Apart(("Sirwan Hoshyar Zebari, living in أربيل", home), ("Sirwan Hoshyar Zebari, living in Basra", elsewhere));
     }
+
+    [Fact]
+    public async Task Where_a_man_was_seen_on_his_way_is_no_town_he_is_from_and_does_not_tell_him_apart()
+    {
+        using var krg = await PartnerClient.ForAsync(fixture.Platform.Gateway, "krg-security-feed");
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+
+        // The Kurdish report says where he lives; the British one where he was seen waiting for a crossing.
+        var home = await PersonOfAsync(krg, Person("var-places-7", "Goran Azad Mirza", null, Everyone, nationality: "IRQ", places: [("Ranya", "lives-in")]));
+        var seen = await PersonOfAsync(nca, Person("var-places-8", "Goran Azad Mirza", null, Everyone, nationality: "IRQ", places: [("Calais", "seen-at")]));
+        var elsewhere = await PersonOfAsync(nca, Person("var-places-9", "Goran Azad Mirza", null, Everyone, nationality: "IRQ", places: [("Basra", "lives-in")]));
+
+        Resolved.AsOne(("Goran Azad Mirza, living in Ranya", home), ("Goran Azad Mirza, seen at Calais", seen));
+        Resolved.Apart(("Goran Azad Mirza, living in Ranya", home), ("Goran Azad Mirza, living in Basra", elsewhere));
+    }
 }
