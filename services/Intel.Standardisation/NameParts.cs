@@ -148,6 +148,11 @@ internal static class NameParts
             return new Part(written, sound, Arabic: false, HyphenNext: false, NameTitles.IsTitle(sound));
         }
         var lower = raw.ToLowerInvariant();
+        // Kurmanji writes Arabic's ʿAbd- ("servant of") as Evd-: Evdila is Abdullah, Evdilkerîm Abdulkarim.
+        if (lower.StartsWith("evd", StringComparison.Ordinal))
+        {
+            lower = "abd" + lower[3..];
+        }
         if (kurmanji)
         {
             lower = lower.Replace("ch", "\u0001", StringComparison.Ordinal).Replace('c', 'j').Replace("\u0001", "ch", StringComparison.Ordinal);

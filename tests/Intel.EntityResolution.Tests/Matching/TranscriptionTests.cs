@@ -22,13 +22,15 @@ public sealed class TranscriptionTests
         Assert.True(NameJudgement.SameName(cyrillic, latin));
 
     [Theory]
-    // Kurmanji's e and i for the short vowels English spells a and u; kh as x.
+    // Kurmanji's e and i for the short vowels English spells a and u; kh as x; Evd- for ʿAbd-.
     [InlineData("Mihemed", "Mohammed")]
     [InlineData("Mihemed", "Muhammad")]
     [InlineData("Hesen", "Hassan")]
     [InlineData("Hiseyn", "Hussein")]
     [InlineData("Xedîce", "Khadija")]
     [InlineData("Hemze", "Hamza")]
+    [InlineData("Evdila", "Abdullah")]
+    [InlineData("Evdilkerîm", "Abdulkarim")]
     public void A_Kurmanji_spelling_with_other_vowels_in_the_same_places_is_the_English_spelling(string kurmanji, string english) =>
         Assert.True(NameJudgement.SameName(kurmanji, english));
 
