@@ -50,9 +50,9 @@ public static class Phones
 
     /// <summary>
     /// The national significant number: "7501234567" for "+9647501234567" (its country code taken off), and for a
-    /// number written nationally with no country to read it by ("07501234567"), the digits after its trunk 0. Such a
-    /// number cannot be put in E.164, but it is still the international one whose national part it spells.
-    /// Null for anything else, or fewer than seven digits.
+    /// number written nationally with no country to read it by ("07501234567"), the digits after its trunk 0, or
+    /// all of them when the trunk 0 was left off too ("7501234567"). Such a number cannot be put in E.164, but it is
+    /// still the international one whose national part it spells. Null for anything else, or fewer than seven digits.
     /// </summary>
     public static string? NationalNumber(string? value)
     {
@@ -60,6 +60,7 @@ public static class Phones
         {
             ['+', ..] when Parse(value, null) is { } parsed => Util.GetNationalSignificantNumber(parsed),
             ['0', >= '1' and <= '9', ..] when value.All(char.IsAsciiDigit) => value[1..],
+            [>= '1' and <= '9', ..] when value.All(char.IsAsciiDigit) => value,
             _ => null,
         };
         return national is { Length: >= 7 } ? national : null;

@@ -67,7 +67,8 @@ public sealed class PhonesTests
     [InlineData("+9647501234567", "7501234567")]
     [InlineData("07501234567", "7501234567")]
     [InlineData("+447911123456", "7911123456")]
-    [InlineData("7501234567", null)]
+    [InlineData("7501234567", "7501234567")]
+    [InlineData("750123", null)]
     [InlineData("012345", null)]
     [InlineData("0750-123", null)]
     public void The_national_part_of_a_number_is_what_its_international_and_its_national_form_share(string written, string? national) =>

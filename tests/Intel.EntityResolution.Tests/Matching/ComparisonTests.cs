@@ -158,6 +158,8 @@ public sealed class ComparisonTests
     [InlineData("07503184402", "+9647503184402", "same")]
     [InlineData("+9647503184402", "07503184402", "same")]
     [InlineData("07503184402", "+447503184402", "same")]
+    [InlineData("7503184402", "+9647503184402", "same")]
+    [InlineData("7503184402", "07503184402", "same")]
     [InlineData("+447503184402", "+9647503184402", "different")]
     public void A_phone_written_nationally_with_no_country_is_the_international_number_whose_national_part_it_spells(string first, string second, string level)
     {
