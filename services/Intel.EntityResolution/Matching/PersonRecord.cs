@@ -55,15 +55,10 @@ public sealed record PersonRecord
 
     /// <summary>
     /// Every town the report says the person is from (where he lives, was born, is registered), each compacted as an
-    /// address's locality is: one report names a man's birthplace, another his home.
+    /// address's locality is: one report names a man's birthplace, another his home. Places he passed through (seen
+    /// at, arrested in) are not kept: a smuggling route's camps and ports are where men from everywhere wait.
     /// </summary>
     public IReadOnlyList<string> Places { get; init; } = [];
-
-    /// <summary>
-    /// Every town the report says the person passed through (seen at, arrested at, departed from), compacted as
-    /// <see cref="Places"/>: it may agree with another report's town, but one elsewhere says only that he moved on.
-    /// </summary>
-    public IReadOnlyList<string> Whereabouts { get; init; } = [];
 
     /// <summary>
     /// Every linked place that carries a number ("wr11 7qp", "12 Zayed Street"), as its words (<see cref="Comparisons.AddressForms"/>): an address

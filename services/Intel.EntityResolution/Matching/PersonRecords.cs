@@ -47,8 +47,7 @@ public static class PersonRecords
             .Concat(linked.Where(l => l.Entity!.Type == "vehicle" && Keeps.Contains(l.Link)).SelectMany(l => Vehicle(l.Entity!)))
             .Distinct()
             .ToArray();
-        var places = Places(linked, passing: false);
-        var passed = Places(linked, passing: true);
+        var places = Places(linked);
         return new PersonRecord
         {
             Id = id,
@@ -57,9 +56,8 @@ public static class PersonRecords
             Nationality = Countries.Alpha3(person.Nationality),
             Gender = Gender(person.Gender),
             Identifiers = identifiers,
-            Places = Towns(places),
-            Whereabouts = Towns(passed),
-            Addresses = [.. places.Concat(passed).Where(IsAddress).Select(Comparisons.AddressForms.Of).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Places = [.. places.Where(p => !IsAddress(p)).Select(PersonAddress.Compact).OfType<string>().Distinct(StringComparer.Ordinal)],
+            Addresses = [.. places.Where(IsAddress).Select(Comparisons.AddressForms.Of).OfType<string>().Distinct(StringComparer.Ordinal)],
         };
     }
 
@@ -84,12 +82,10 @@ public static class PersonRecords
             NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
     }
 
-    // The places the report ties the person to, as written: those he is from (lives, was born), or those he passed through.
-    private static string[] Places(IEnumerable<(ReportedEntity? Entity, string Link)> linked, bool passing) =>
-        [.. linked.Where(l => l.Entity!.Type == "location" && Passing.Says(l.Link) == passing).Select(l => l.Entity!.Name).OfType<string>()];
-
-    private static string[] Towns(IEnumerable<string> places) =>
-        [.. places.Where(p => !IsAddress(p)).Select(PersonAddress.Compact).OfType<string>().Distinct(StringComparer.Ordinal)];
+    // The places the report says the person is from (lives, was born), as written; not those he passed through, which
+    // men from everywhere share on their way and so tell nobody apart, nor count against one who moved on.
+    private static string[] Places(IEnumerable<(ReportedEntity? Entity, string Link)> linked) =>
+        [.. linked.Where(l => l.Entity!.Type == "location" && !Passing.Says(l.Link)).Select(l => l.Entity!.Name).OfType<string>()];
 
     /// <summary>
     /// Whether a place is an address rather than a town: it carries a number (a house number, a postcode,

@@ -103,16 +103,12 @@ public sealed class ComparisonTests
     }
 
     [Theory]
-    [InlineData("أربيل", "Erbil", "same")]
-    [InlineData("اربيل", "Arbil", "same")]
-    [InlineData("السليمانية", "Sulaymaniyah", "same")]
-    [InlineData("دهوك", "Duhok", "same")]
-    [InlineData("كركوك", "Kirkuk", "same")]
-    [InlineData("زاخو", "Zakho", "same")]
+    [InlineData("أربيل", "Erbil", null)]
+    [InlineData("السليمانية", "Sulaymaniyah", null)]
     [InlineData("البصرة", "Erbil", null)]
-    [InlineData("أربيل", "Basra", null)]
     [InlineData("أربيل", "البصرة", "different")]
-    public void A_town_written_in_Arabic_script_is_the_town_its_Latin_spelling_names_and_otherwise_says_nothing(string first, string second, string? level)
+    [InlineData("أربيل", "أربيل", "same")]
+    public void A_town_written_in_Arabic_script_says_nothing_against_a_town_in_Latin_letters(string first, string second, string? level)
     {
         var places = new PlaceComparison("address.locality");
         PersonRecord In(string town) => Person("A B") with { Places = [PersonAddress.Compact(town)!] };
