@@ -81,6 +81,24 @@ public sealed class ClusterChoiceTests
         Assert.NotNull(choice.Join);
     }
 
+    [Fact]
+    public void A_cluster_the_record_only_half_recognises_is_put_to_an_analyst_not_merged_with_the_one_it_joins()
+    {
+        IReadOnlyList<IReadOnlyList<PersonRecord>> clusters =
+        [
+            [Person("Hemin Ali Jabouri", "1980-01-01", phone: "0750 111 2233", place: "Kirkuk")],
+            [Person("Hemin Jabouri", place: "Kirkuk"), Person("Hemin Ali", phone: "0750 111 2233")],
+        ];
+
+        // The record is the first man; the second cluster is a family name, a town and a handset it shares with him, a
+        // weaker tie that one more report gathering everything together must not turn into a merge on its own.
+        var choice = ClusterChoice.Decide(Person("Hemin Ali Jabouri", "1980-01-01"), clusters, _scorer);
+
+        Assert.Equal(0, choice.Join);
+        Assert.Empty(choice.Merge);
+        Assert.Contains(choice.Review, r => r.Cluster == 1);
+    }
+
     // The halves are the only pair of clusters, and an analyst split them.
     private static bool KeptApart(int cluster, int other) => false;
 }

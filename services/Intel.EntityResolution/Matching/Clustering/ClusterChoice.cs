@@ -16,8 +16,9 @@ public sealed record ClusterChoice(
     /// best, with the record, links it: the record ties what one knows of the man to what the other knows. A
     /// record that fits both only by what both already share (a name, where they live apart) bridges nothing;
     /// such clusters compete with the best, so the best one's odds against every other explanation subtract
-    /// theirs (log-sum). After joining, a cluster the record only half recognised gets a second look, by the
-    /// same rule, against the enlarged cluster. <paramref name="mayJoin"/> says which clusters an analyst kept
+    /// theirs (log-sum). A cluster the record only half recognises goes to an analyst, never merged on its own by
+    /// what the joined cluster now holds: a cluster of many reports holds something of everyone, and merging what
+    /// it half recognises chained namesakes together. <paramref name="mayJoin"/> says which clusters an analyst kept
     /// apart: no automatic decision joins those, nor asks an analyst again whether the joined cluster is one of
     /// them.
     /// </summary>
@@ -58,24 +59,8 @@ public sealed record ClusterChoice(
         {
             return new ClusterChoice(null, [], review, explained, confidence);
         }
-        var joinedMembers = new List<PersonRecord>(clusters[scored[0].Index]);
-        foreach (var index in merging)
-        {
-            joinedMembers.AddRange(clusters[index]);
-        }
-        joinedMembers.Add(record);
-        var joined = new List<int>([scored[0].Index, .. merging]);
-        foreach (var (index, total) in scored.Skip(1))
-        {
-            if (total >= thresholds.Review && !joined.Contains(index) && joined.All(j => mayJoin(j, index))
-                && Score(scorer, clusters[index], joinedMembers) >= thresholds.Link)
-            {
-                merging.Add(index);
-                joined.Add(index);
-                joinedMembers.AddRange(clusters[index]);
-            }
-        }
-        review.RemoveAll(r => merging.Contains(r.Index) || !joined.All(j => mayJoin(j, r.Index)));
+        int[] joined = [scored[0].Index, .. merging];
+        review.RemoveAll(r => !joined.All(j => mayJoin(j, r.Index)));
         return new ClusterChoice(scored[0].Index, merging, review, explained, confidence);
     }
 

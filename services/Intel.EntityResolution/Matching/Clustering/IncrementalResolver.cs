@@ -16,8 +16,7 @@ public sealed record ResolverOptions(int CandidateLimit = 64, int MaxMembers = 3
 /// members reaches (one report gave his full name, another his phone). The record joins the best cluster
 /// when its confidence (its score against every competing explanation) is in the link band; clusters it
 /// also links merge when the joined cluster, with the record, links them too (the record ties them
-/// together); afterwards a cluster it only half recognised is given a second look against the enlarged
-/// cluster. Clusters in the review band are returned for an analyst. A record that starts a new entity is counted in the term frequencies.
+/// together). Clusters in the review band, those it only half recognised, are returned for an analyst. A record that starts a new entity is counted in the term frequencies.
 /// Records and clusters are kept in memory here; the service keeps them in its store.
 /// </summary>
 public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index, ResolverOptions? options = null)
