@@ -34,11 +34,12 @@ public sealed class AddressComparison : IComparison
             for (var j = 0; j < second.Addresses.Count; j++)
             {
                 var (a, b) = (first.Addresses[i], second.Addresses[j]);
-                if (AddressForms.Same(a, b))
+                var (keyA, keyB) = (AddressForms.Key(a), AddressForms.Key(b));
+                if (keyA == keyB || AddressForms.SameWords(a, b))
                 {
                     return new(0, [Key(a)]);
                 }
-                best = Math.Min(best, AddressForms.Within(a, b) ? 1 : Edits.AtMostOne(AddressForms.Key(a), AddressForms.Key(b)) ? 2 : best);
+                best = Math.Min(best, AddressForms.Within(a, b) ? 1 : Edits.AtMostOne(keyA, keyB) ? 2 : best);
             }
         }
         return new(best);

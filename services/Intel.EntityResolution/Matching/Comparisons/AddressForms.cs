@@ -33,9 +33,9 @@ public static class AddressForms
     /// <summary>How an address is counted and indexed: its words run together (an address kept before words were kept is so already).</summary>
     public static string Key(string address) => address.Replace(" ", "", StringComparison.Ordinal);
 
-    /// <summary>One address: the same key, or the same words in another order.</summary>
-    public static bool Same(string first, string second) =>
-        Key(first) == Key(second) || first.Split(' ').Order(StringComparer.Ordinal).SequenceEqual(second.Split(' ').Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    /// <summary>Whether two addresses are the same words in another order (the same key is one address too).</summary>
+    public static bool SameWords(string first, string second) =>
+        first.Split(' ').Order(StringComparer.Ordinal).SequenceEqual(second.Split(' ').Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether one address lies within the other: the same numbers (house, flat, postcode), and every word of the one
