@@ -30,6 +30,7 @@ public static class EntityResolutionApp
             store.Projections.Snapshot<Entity>(SnapshotLifecycle.Inline);
             store.Schema.For<EntityKey>().Identity(k => k.Id);
             store.Schema.For<PersonMention>().Index(m => m.EntityId).Index(m => m.ReportId);
+            store.Schema.For<LearntReportingErrors>().Index(l => l.Held);
             store.Schema.For<ReviewCase>().Index(c => c.Status);
             store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To).Index(l => l.ReportId);
             BlockingTables.Add(store, Schema);
@@ -40,6 +41,7 @@ public static class EntityResolutionApp
         builder.Services.AddSingleton<PersonResolver>();
         builder.Services.AddSingleton<PersonSearch>();
         builder.Services.AddWarmup<ResolutionWarmup>();
+        builder.Services.AddHostedService<ReportingErrorsLearning>();
         builder.AddIntelBus("entity-resolution", bus =>
         {
             bus.AddConsumer<ReportIngestedConsumer>();

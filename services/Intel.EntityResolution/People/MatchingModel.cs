@@ -5,18 +5,35 @@ namespace Intel.EntityResolution.People;
 
 /// <summary>
 /// The scoring model the service resolves people with: a versioned weights file (<c>Resolution:Weights</c>,
-/// person-v3 by default), the blocking cap and the work limits. Term frequencies are not held here: each
-/// resolution reads them with its blocking keys, so every replica scores with the same counts.
+/// person-v3 by default), with how the held reports err once it has learnt that (<see cref="ReportingErrorsLearning"/>),
+/// the blocking cap and the work limits. Term frequencies are not held here: each resolution reads them with its
+/// blocking keys, so every replica scores with the same counts.
 /// </summary>
-public sealed class MatchingModel(MatchWeights weights, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)
+public sealed class MatchingModel(MatchWeights defaults, string schema, int cap = PersonBlocking.DefaultCap, ResolverOptions? options = null)
 {
     /// <summary>The weights version the service resolves with unless <c>Resolution:Weights</c> names another.</summary>
     public const string DefaultWeights = "person-v3";
 
-    public MatchWeights Weights => weights;
+    private volatile MatchWeights _current = defaults;
+
+    /// <summary>The weights as configured, before anything was learnt from the held reports.</summary>
+    public MatchWeights Defaults { get; } = defaults;
+
+    /// <summary>The weights resolution scores with now; each decision's explanation names their version.</summary>
+    public MatchWeights Weights => _current;
+
+    /// <summary>How many held records the current weights learnt their errors from; none while they are the defaults.</summary>
+    public int? LearntFrom { get; private set; }
+
     public string Schema => schema;
     public int Cap => cap;
     public ResolverOptions Options { get; } = options ?? new ResolverOptions();
+
+    public void Learnt(MatchWeights learnt, int records)
+    {
+        _current = learnt;
+        LearntFrom = records;
+    }
 
     public MatchScorer Scorer(IReadOnlyDictionary<string, KeyCount> counts)
     {
@@ -28,6 +45,6 @@ public sealed class MatchingModel(MatchWeights weights, string schema, int cap =
             ['i', ':', .. var identifier] => (FrequencyField.Identifier, identifier, c.Value.Entities),
             _ => (FrequencyField.None, "", 0),
         }).Where(v => v.Item1 != FrequencyField.None);
-        return new MatchScorer(weights, TermFrequencies.Of(entities, values));
+        return new MatchScorer(_current, TermFrequencies.Of(entities, values));
     }
 }

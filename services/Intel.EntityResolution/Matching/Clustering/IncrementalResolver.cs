@@ -23,17 +23,21 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
 {
     private readonly Dictionary<long, PersonRecord> _records = [];
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
+    private MatchScorer _scorer = scorer;
 
     public Clusters Clusters { get; } = new();
 
-    public MatchScorer Scorer => scorer;
+    public MatchScorer Scorer => _scorer;
+
+    /// <summary>Scores from now on with <paramref name="weights"/>, keeping the counted frequencies.</summary>
+    public void Rescore(MatchWeights weights) => _scorer = new MatchScorer(weights, _scorer.Frequencies);
 
     public PersonRecord Record(long id) => _records[id];
 
     /// <summary>Adds a record known to be a new entity without scoring it, as a bulk load of existing entities does.</summary>
     public async ValueTask AddKnownAsync(PersonRecord record, CancellationToken cancellationToken = default)
     {
-        scorer.Frequencies.Observe(record);
+        _scorer.Frequencies.Observe(record);
         _records.Add(record.Id, record);
         Clusters.Start(record);
         await index.AddAsync(record.Id, BlockingKeys.Of(record), cancellationToken);
@@ -44,7 +48,7 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
         var keys = BlockingKeys.Of(record);
         var candidates = await index.CandidatesAsync(keys, _options.CandidateLimit, cancellationToken);
         var clusters = candidates.Select(Clusters.Of).Distinct().ToList();
-        var choice = ClusterChoice.Decide(record, [.. clusters.Select(Members)], scorer);
+        var choice = ClusterChoice.Decide(record, [.. clusters.Select(Members)], _scorer);
         var review = choice.Review.Select(r => new ClusterMatch(clusters[r.Cluster].Id, r.Score)).ToList();
         var best = choice.Best is { } b ? new ClusterMatch(clusters[b.Cluster].Id, b.Score) : null;
 
@@ -53,7 +57,7 @@ public sealed class IncrementalResolver(MatchScorer scorer, IBlockingIndex index
         if (choice.Join is not { } join)
         {
             Clusters.Start(record);
-            scorer.Frequencies.Observe(record);
+            _scorer.Frequencies.Observe(record);
             return new RecordResolution(record.Id, record.Id, ResolutionDecision.NewCluster, best, choice.Confidence, [], review, candidates.Count);
         }
         var joined = choice.Merge.Select(i => clusters[i]).Aggregate(clusters[join], Clusters.Merge);

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Intel.EntityResolution.Matching.Scoring;
+
+namespace Intel.EntityResolution.Matching.Estimation;
+
+/// <summary>
+/// How the reports the service holds err, learnt from them without a label. Feeds differ most in that:
+/// one partner keys birth dates carefully, another's are a year or a decade out in one report of five.
+/// So only m, the chance that one person's two reports reach a level, is taken from expectation–maximisation
+/// over the held records; u (how often strangers agree by chance, which term frequencies count anyway), the
+/// prior, the thresholds and what a link must be corroborated by stay the defaults', which no data set fits.
+/// </summary>
+public static class ReportingErrors
+{
+    /// <summary>The fewest held person records worth learning from: fewer pairs than that make EM's m noise.</summary>
+    public const int MinimumRecords = 1_000;
+
+    /// <summary>The most recent held records learnt from: enough pairs for every level, little enough to learn in seconds.</summary>
+    public const int Sample = 20_000;
+
+    /// <summary>
+    /// How many held records to learn from now, or none: first at <paramref name="from"/> records, then each time
+    /// the held records have doubled since the last learning, so a young store learns often and an old one rarely.
+    /// </summary>
+    public static int? DueAt(long held, int? learntAt, int from = MinimumRecords)
+    {
+        if (held < from)
+        {
+            return null;
+        }
+        var due = (long)from;
+        while (due * 2 <= held)
+        {
+            due *= 2;
+        }
+        return learntAt is { } last && last >= due ? null : (int)Math.Min(due, int.MaxValue);
+    }
+
+    /// <summary>No level becomes impossible for one person, however rarely the held reports reached it.</summary>
+    private const double Floor = 1e-4;
+
+    private static EstimationSettings Settings(MatchWeights defaults, int records, int held, DateTimeOffset at) => new()
+    {
+        Version = Version(defaults, held),
+        DataSource = string.Create(CultureInfo.InvariantCulture, $"the {records} most recent of {held} person records the service held; no label read"),
+        EstimatedAt = at,
+        Thresholds = defaults.Thresholds,
+        TermFrequency = defaults.TermFrequency,
+        RandomPairs = 200_000,
+    };
+
+    /// <summary>Learns m from <paramref name="records"/>, the most recent of <paramref name="held"/>, and returns the defaults with it.</summary>
+    public static async Task<MatchWeights> LearnAsync(MatchWeights defaults, IReadOnlyList<PersonRecord> records, int held, DateTimeOffset at, CancellationToken ct = default) =>
+        Apply(defaults, await WeightEstimator.EstimateAsync([records], Settings(defaults, records.Count, held, at), cancellationToken: ct), held);
+
+    /// <summary>The defaults with each level's m as <paramref name="estimated"/> learnt it, where the held pairs ever reached that level.</summary>
+    public static MatchWeights Apply(MatchWeights defaults, MatchWeights estimated, int held)
+    {
+        var learnt = estimated.Comparisons.ToDictionary(c => c.Name, c => c.Levels.Where(l => l.M != l.U).ToDictionary(l => l.Level, l => l.M));
+        return defaults with
+        {
+            Version = Version(defaults, held),
+            EstimatedAt = estimated.EstimatedAt,
+            DataSource = estimated.DataSource,
+            Method = $"{defaults.Version} with m learnt by EM over {estimated.CandidatePairs} candidate pairs ({estimated.DataSource})",
+            CandidatePairs = estimated.CandidatePairs,
+            Iterations = estimated.Iterations,
+            Comparisons = [.. defaults.Comparisons.Select(c => learnt.TryGetValue(c.Name, out var m) && m.Count > 0 ? Relearnt(c, m) : c)],
+        };
+    }
+
+    private static ComparisonWeights Relearnt(ComparisonWeights defaults, Dictionary<string, double> m)
+    {
+        var raw = defaults.Levels.Select(l => Math.Max(Floor, m.GetValueOrDefault(l.Level, l.M))).ToArray();
+        var total = raw.Sum();
+        return defaults with { Levels = [.. defaults.Levels.Select((l, i) => l with { M = raw[i] / total })] };
+    }
+
+    private static string Version(MatchWeights defaults, int held) =>
+        string.Create(CultureInfo.InvariantCulture, $"{defaults.Version}+errors-of-{held}");
+}
