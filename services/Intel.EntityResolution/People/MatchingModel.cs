@@ -43,7 +43,6 @@ public sealed class MatchingModel(MatchWeights defaults, string schema, int cap 
             ['n', ':', .. var word] when !word.Contains('+', StringComparison.Ordinal) => (FrequencyField.NameWord, word, c.Value.Entities),
             ['b', ':', .. var date] => (FrequencyField.BirthDate, date, c.Value.Entities),
             ['i', ':', .. var identifier] => (FrequencyField.Identifier, identifier, c.Value.Entities),
-            ['t', ':', .. var town] => (FrequencyField.Town, town, c.Value.Entities),
             _ => (FrequencyField.None, "", 0),
         }).Where(v => v.Item1 != FrequencyField.None);
         return new MatchScorer(_current, TermFrequencies.Of(entities, values));

@@ -41,8 +41,7 @@ public sealed class PeopleOfReport
             byRef[person.Ref] = (record, BlockingKeys.Of(record));
         }
         var keys = byRef.Values.SelectMany(p => p.Item2).Distinct(StringComparer.Ordinal).ToList();
-        var towns = byRef.Values.SelectMany(p => BlockingKeys.Towns(p.Item1));
-        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys.Concat(towns), ct) : new Dictionary<string, KeyCount>();
+        var counts = keys.Count > 0 ? await blocking.CountsAsync(keys, ct) : new Dictionary<string, KeyCount>();
         var usable = keys.Where(k => counts.GetValueOrDefault(k).Records <= model.Cap).ToList();
         // Keys carried by fewer records than a search takes candidates are held exclusively: two mentions of one man share
         // such keys (his name's rarer pairs, his birth date, his phone), and each would be the other's candidate under them.
@@ -59,8 +58,7 @@ public sealed class PeopleOfReport
 
     public (PersonRecord Record, IReadOnlyCollection<string> Keys) Of(ReportedEntity person) => _byRef[person.Ref];
 
-    public void Index(PersonRecord record, IReadOnlyCollection<string> keys, bool newEntity) =>
-        _indexed.Add(new IndexedRecord(record.Id, keys, newEntity, BlockingKeys.Towns(record)));
+    public void Index(PersonRecord record, IReadOnlyCollection<string> keys, bool newEntity) => _indexed.Add(new IndexedRecord(record.Id, keys, newEntity));
 
     /// <summary>The keys' counts as read when they were locked, so each key is counted as it was held: a narrow key in its own row, a broad one in a shard.</summary>
     public async Task WriteIndexAsync(CancellationToken ct) => await Blocking.AddAsync(_indexed, _counts, ct);

@@ -4,11 +4,8 @@ using Intel.ServiceDefaults.Store;
 
 namespace Intel.EntityResolution.People;
 
-/// <summary>
-/// A person record to index under its blocking keys; <paramref name="NewEntity"/> when it starts an entity. Its
-/// <paramref name="Counted"/> keys (its towns) are only counted, for how many entities carry them, and find no candidates.
-/// </summary>
-public sealed record IndexedRecord(long Id, IReadOnlyCollection<string> Keys, bool NewEntity, IReadOnlyCollection<string>? Counted = null);
+/// <summary>A person record to index under its blocking keys; <paramref name="NewEntity"/> when it starts an entity.</summary>
+public sealed record IndexedRecord(long Id, IReadOnlyCollection<string> Keys, bool NewEntity);
 
 /// <summary>
 /// The blocking index in PostgreSQL, read and written inside the resolving transaction. A key's records
@@ -99,15 +96,14 @@ public sealed class PersonBlocking(
         // The report's shard is its first record's: reports spread over the shards, and its people sharing a key count in one row.
         var shardOf = records.FirstOrDefault()?.Id ?? 0;
         var rows = records
-            .SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Posted: true, r))
-                .Concat((r.Counted ?? []).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Posted: false, r))))
-            .Select(k => (k.Key, Row: RowOf(k.Key, shardOf, before), k.r.Id, New: k.r.NewEntity ? 1 : 0, Before: before?.GetValueOrDefault(k.Key).Records ?? 0, k.Posted))
+            .SelectMany(r => r.Keys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Row: RowOf(k, shardOf, before), r.Id, New: r.NewEntity ? 1 : 0,
+                Before: before?.GetValueOrDefault(k).Records ?? 0)))
             .ToList();
         var newEntities = records.Count(r => r.NewEntity);
         if (newEntities > 0)
         {
             var total = $"{AllEntities}{(int)(shardOf % CountShards)}";
-            rows.Add((total, total, -1, newEntities, 0, false));
+            rows.Add((total, total, -1, newEntities, 0));
         }
         if (rows.Count == 0)
         {
@@ -116,7 +112,7 @@ public sealed class PersonBlocking(
         await using var command = Command($"""
             WITH input AS (
                 SELECT unnest(@keys) AS key, unnest(@rows) AS row_key, unnest(@records) AS record_id, unnest(@entities) AS entities,
-                       unnest(@before) AS before, unnest(@posted) AS posted),
+                       unnest(@before) AS before),
             added AS (
                 SELECT row_key, min(key) AS key, count(*) FILTER (WHERE record_id >= 0) AS records, sum(entities) AS entities,
                        max(before) AS before, bool_or(row_key <> key) AS sharded
@@ -133,7 +129,7 @@ public sealed class PersonBlocking(
                 FROM added a JOIN counted c ON c.row_key = a.row_key),
             kept AS (
                 INSERT INTO {schema}.{BlockingTables.Records} (key, record_id)
-                SELECT i.key, i.record_id FROM input i JOIN totals t ON t.key = i.key WHERE i.posted AND t.after <= @cap
+                SELECT i.key, i.record_id FROM input i JOIN totals t ON t.key = i.key WHERE i.record_id >= 0 AND t.after <= @cap
                 ON CONFLICT DO NOTHING)
             DELETE FROM {schema}.{BlockingTables.Records} r USING totals t
             WHERE r.key = t.key AND t.after > @cap AND (t.before <= @cap OR t.sharded)
@@ -143,7 +139,6 @@ public sealed class PersonBlocking(
         command.Parameters.AddWithValue("records", rows.Select(r => r.Id).ToArray());
         command.Parameters.AddWithValue("entities", rows.Select(r => r.New).ToArray());
         command.Parameters.AddWithValue("before", rows.Select(r => r.Before).ToArray());
-        command.Parameters.AddWithValue("posted", rows.Select(r => r.Posted).ToArray());
         command.Parameters.AddWithValue("cap", cap);
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -28,7 +28,7 @@ public sealed class PersonResolver(MatchingModel model)
         var blocking = people.Blocking;
         var (record, keys) = people.Of(person);
 
-        var counts = await blocking.CountsAsync(keys.Concat(BlockingKeys.Towns(record)), ct);
+        var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(session, candidates, report.ReportId, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(counts);

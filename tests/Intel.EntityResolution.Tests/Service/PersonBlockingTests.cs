@@ -91,20 +91,6 @@ public sealed class PersonBlockingTests : IAsyncLifetime
         Assert.Equal(0L, await left.ExecuteScalarAsync());
     }
 
-    [Fact]
-    public async Task A_town_is_counted_in_the_entities_that_come_from_it_and_finds_nobody()
-    {
-        await using var connection = await _data.OpenConnectionAsync();
-        var index = new PersonBlocking(connection, Schema, cap: 1_000);
-        for (var id = 40; id < 43; id++)
-        {
-            await index.AddAsync([new IndexedRecord(id, [$"n:aso{id}"], NewEntity: id < 42, Counted: ["t:qaladze"])], CancellationToken.None);
-        }
-
-        Assert.Equal(2, (await index.CountsAsync(["t:qaladze"], CancellationToken.None))["t:qaladze"].Entities);
-        Assert.Empty(await index.CandidatesAsync(["t:qaladze"], 64));
-    }
-
     private static ValueTask AddAsync(PersonBlocking index, long id, string[] keys, bool newEntity) =>
         index.AddAsync([new IndexedRecord(id, keys, newEntity)], CancellationToken.None);
 }

@@ -59,16 +59,6 @@ public static class BlockingKeys
         return keys;
     }
 
-    /// <summary>
-    /// The towns a record ties the person to, as keys counted for how many entities come from each (a feed about one
-    /// region names few towns, and a shared one then says little) but never read for candidates: a town alone is no
-    /// reason to compare two people, and a town's records would crowd out those sharing a name.
-    /// </summary>
-    public static IReadOnlyCollection<string> Towns(PersonRecord record) =>
-        [.. Comparisons.PlaceComparison.Towns(record).Select(t => TownPrefix + t).Distinct(StringComparer.Ordinal)];
-
-    public const string TownPrefix = "t:";
-
     // Each word, and each pair of the first six words in a stable order: a name missing a middle word
     // still shares a pair, and the pairs remain when the index drops an over-shared word.
     private static IEnumerable<string> NameKeys(string[] tokens)

@@ -17,28 +17,19 @@ public sealed class PlaceComparison(string name) : IComparison
 
     public IReadOnlyList<string> Levels => TextComparison.TextLevels;
 
-    public Scoring.FrequencyField Frequency => Scoring.FrequencyField.Town;
-
-    public static IEnumerable<string> Towns(PersonRecord record) => Enumerable.Range(0, Count(record)).Select(i => At(record, i));
-
     public ComparisonOutcome Compare(PersonRecord first, PersonRecord second)
     {
         var (firstCount, secondCount) = (Count(first), Count(second));
         var best = Unknown;
-        string? town = null;
         for (var i = 0; i < firstCount && best > 0; i++)
         {
             for (var j = 0; j < secondCount && best > 0; j++)
             {
                 var (a, b) = (At(first, i), At(second, j));
-                var level = Latin(a) == Latin(b) ? TextComparison.Level(a, b) : Unknown;
-                if (level < best)
-                {
-                    (best, town) = (level, a);
-                }
+                best = Latin(a) == Latin(b) ? Math.Min(best, TextComparison.Level(a, b)) : best;
             }
         }
-        return best == Unknown ? ComparisonOutcome.Absent : new(best, best == 0 ? [town!] : null);
+        return best == Unknown ? ComparisonOutcome.Absent : new(best);
     }
 
     // Towns are kept compacted, lower case: a letter beyond Latin's (and its extensions') marks another script.

@@ -12,12 +12,10 @@ public enum FrequencyField
     BirthDate,
     /// <summary>An identifier ("phone:+9647501234567") or an address ("address:27shorishstreet"): how many entities hold it.</summary>
     Identifier,
-    /// <summary>A town a person is tied to.</summary>
-    Town,
 }
 
 /// <summary>
-/// How many entities carry each name word, full birth date, identifier and town, from the entities seen so far, so
+/// How many entities carry each name word and each full birth date, from the entities seen so far, so
 /// that agreeing on a common value counts less. The learnt u of a level is the chance agreement of a
 /// typical pair; for agreement on particular values it is replaced by the chance that another entity
 /// carries them all, Π (count − 1) / entities, as Splink does. Entities, not mentions, are counted (the
@@ -29,7 +27,6 @@ public sealed class TermFrequencies
     private readonly Dictionary<string, int> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _birthDates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _identifiers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _towns = new(StringComparer.Ordinal);
 
     // A word matched only by a typo or a nickname: about this many other words would have matched it as well.
     private const double WeakMatchSpread = 8;
@@ -62,10 +59,6 @@ public sealed class TermFrequencies
                 }
             }
         }
-        foreach (var town in Comparisons.PlaceComparison.Towns(record).Distinct(StringComparer.Ordinal))
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(_towns, town, out _)++;
-        }
         if (record.BirthDate is { IsFull: true } date)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_birthDates, date.ToString(), out _)++;
@@ -85,7 +78,6 @@ public sealed class TermFrequencies
     {
         FrequencyField.NameWord => _nameWords,
         FrequencyField.BirthDate => _birthDates,
-        FrequencyField.Town => _towns,
         _ => _identifiers,
     };
 
