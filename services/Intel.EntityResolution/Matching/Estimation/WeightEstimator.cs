@@ -58,7 +58,7 @@ public static class WeightEstimator
         var u = random.LevelShares(pseudoCount: 1);
         var mStart = comparisons.Select(c => ComparisonPatterns.Normalise([.. Enumerable.Range(0, c.Levels.Count).Select(l => Math.Pow(0.5, l))], 0)).ToArray();
         var fit = ExpectationMaximisation.Run(candidates, mStart, u, lambdaStart: 0.1);
-        var seen = Seen(candidates, random);
+        var seen = Seen(candidates);
         var known = recordPatterns.Average(patterns =>
             patterns.Count == 0 ? 0 : patterns.Max(p => ExpectationMaximisation.MatchProbability(p.Levels, fit.M, fit.U, fit.Lambda)));
         return new MatchWeights
@@ -74,7 +74,7 @@ public static class WeightEstimator
             PopulationFloor = settings.PopulationFloor,
             Thresholds = settings.Thresholds,
             TermFrequency = settings.TermFrequency,
-            // A level no pair ever reached gets m = u: no evidence, rather than a ratio of two pseudo-counts.
+            // A level no candidate pair reached gets m = u: no evidence, rather than a ratio of two pseudo-counts.
             Comparisons = [.. comparisons.Select((c, i) => new ComparisonWeights(c.Name,
                 [.. c.Levels.Select((level, l) => new LevelWeights(level, Significant(seen[i][l] ? fit.M[i][l] : u[i][l]), Significant(u[i][l])))]))],
         };
@@ -98,10 +98,11 @@ public static class WeightEstimator
         }
     }
 
-    private static bool[][] Seen(ComparisonPatterns candidates, ComparisonPatterns random)
+    // Reached by a candidate pair, where EM learns m; a level only random pairs reach has an m made of EM's pseudo-count.
+    private static bool[][] Seen(ComparisonPatterns candidates)
     {
         var seen = candidates.Comparisons.Select(c => new bool[c.Levels.Count]).ToArray();
-        foreach (var pattern in candidates.All.Concat(random.All))
+        foreach (var pattern in candidates.All)
         {
             for (var i = 0; i < seen.Length; i++)
             {
