@@ -24,6 +24,9 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
     private readonly TimeSpan _every = configuration.GetValue("Resolution:LearnEvery", TimeSpan.FromMinutes(1));
     private int? _triedAt;
 
+    // A quarter of a core: learning runs beside resolution, which must keep up with the feeds meanwhile.
+    private const double CoreShare = 0.25;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (_enabled)
@@ -80,7 +83,7 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
         _triedAt = due;
         var held = await session.Query<PersonMention>().OrderByDescending(m => m.Id).Take(ReportingErrors.Sample).ToListAsync(ct);
         var records = held.Select(m => m.Record).Reverse().ToList();
-        if (await ReportingErrors.LearnAsync(model.Defaults, records, due, clock.GetUtcNow(), ct) is not { } learnt)
+        if (await ReportingErrors.LearnAsync(model.Defaults, records, due, clock.GetUtcNow(), CoreShare, ct) is not { } learnt)
         {
             logger.LogWarning("What EM found in {Records} held person records is not how one person's reports differ; resolving with {Version}",
                 records.Count, model.Weights.Version);

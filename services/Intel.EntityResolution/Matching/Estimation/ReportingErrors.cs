@@ -40,10 +40,12 @@ public static class ReportingErrors
     }
 
     /// <summary>
-    /// Learns m from <paramref name="records"/>, the most recent held when the service was due to learn at <paramref name="due"/>,
-    /// and returns the defaults with it; or none, when what EM found is not how one person's reports differ (<see cref="Plausible"/>).
+    /// Learns m from <paramref name="records"/>, the most recent held when the service was due to learn at <paramref name="due"/>, taking at
+    /// most <paramref name="coreShare"/> of one core, and returns the defaults with it; or none, when what EM found is not how one person's
+    /// reports differ (<see cref="Plausible"/>).
     /// </summary>
-    public static async Task<MatchWeights?> LearnAsync(MatchWeights defaults, IReadOnlyList<PersonRecord> records, int due, DateTimeOffset at, CancellationToken ct = default)
+    public static async Task<MatchWeights?> LearnAsync(
+        MatchWeights defaults, IReadOnlyList<PersonRecord> records, int due, DateTimeOffset at, double coreShare = 1, CancellationToken ct = default)
     {
         var estimated = await WeightEstimator.EstimateAsync([records], new EstimationSettings
         {
@@ -53,6 +55,7 @@ public static class ReportingErrors
             Thresholds = defaults.Thresholds,
             TermFrequency = defaults.TermFrequency,
             RandomPairs = 200_000,
+            CoreShare = coreShare,
         }, cancellationToken: ct);
         return Plausible(estimated) ? Apply(defaults, estimated, due) : null;
     }

@@ -18,6 +18,9 @@ public sealed record EstimationSettings
     public int RandomPairs { get; init; } = 1_000_000;
     public int PopulationFloor { get; init; } = 1_000;
     public int Seed { get; init; } = 1;
+
+    /// <summary>The share of one core the estimation may take (<see cref="Pacing"/>); 1, all of it, unless it runs beside resolution.</summary>
+    public double CoreShare { get; init; } = 1;
 }
 
 /// <summary>
@@ -42,12 +45,14 @@ public static class WeightEstimator
         var rng = new Random(settings.Seed);
         var everyone = sources.Sum(s => s.Count);
         var recordPatterns = new List<List<ComparisonPattern>>();
+        var pacing = new Pacing(settings.CoreShare);
         // Each source is blocked and sampled on its own: records of two data sets are never one person.
         foreach (var source in sources)
         {
-            await AddCandidatesAsync(source, candidates, recordPatterns, settings, cancellationToken);
+            await AddCandidatesAsync(source, candidates, recordPatterns, settings, pacing, cancellationToken);
             for (var i = (long)settings.RandomPairs * source.Count / everyone; i > 0; i--)
             {
+                await pacing.StepAsync(cancellationToken);
                 var (a, b) = (rng.Next(source.Count), rng.Next(source.Count));
                 if (a != b)
                 {
@@ -81,12 +86,13 @@ public static class WeightEstimator
     }
 
     private static async Task AddCandidatesAsync(IReadOnlyList<PersonRecord> source, ComparisonPatterns candidates,
-        List<List<ComparisonPattern>> recordPatterns, EstimationSettings settings, CancellationToken cancellationToken)
+        List<List<ComparisonPattern>> recordPatterns, EstimationSettings settings, Pacing pacing, CancellationToken cancellationToken)
     {
         var byId = source.ToDictionary(r => r.Id);
         var index = new InMemoryBlockingIndex(settings.Cap);
         foreach (var record in source)
         {
+            await pacing.StepAsync(cancellationToken);
             var keys = BlockingKeys.Of(record);
             var patterns = new List<ComparisonPattern>();
             foreach (var id in await index.CandidatesAsync(keys, settings.CandidateLimit, cancellationToken))
