@@ -3,12 +3,11 @@ namespace Intel.EntityResolution.People;
 /// <summary>
 /// Weights whose m the service learnt from the person records it held (<see cref="Matching.Estimation.ReportingErrors"/>),
 /// kept so every replica, and the service after a restart, resolves with the same ones, and so an auditor can read
-/// what a decision naming <see cref="Version"/> was scored with. One per count learnt at, which is its id.
+/// what a decision naming its weights version was scored with. One per count learnt at; the weights version is its id.
 /// </summary>
 public sealed class LearntReportingErrors
 {
     public string Id { get; set; } = "";
-    public string Version { get; set; } = "";
 
     /// <summary>The configured weights' version, whose m this replaces.</summary>
     public string Defaults { get; set; } = "";

@@ -22,7 +22,7 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
     private readonly bool _enabled = configuration.GetValue("Resolution:LearnReportingErrors", true);
     private readonly int _from = configuration.GetValue("Resolution:LearnFrom", ReportingErrors.MinimumRecords);
     private readonly TimeSpan _every = configuration.GetValue("Resolution:LearnEvery", TimeSpan.FromMinutes(1));
-    private int? _triedAt;
+    private int _triedAt;
 
     // A quarter of a core: learning runs beside resolution, which must keep up with the feeds meanwhile.
     private const double CoreShare = 0.25;
@@ -75,8 +75,7 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
     {
         await using var session = store.QuerySession();
         await TakeUpAsync(session, ct);
-        var last = Math.Max(model.LearntFrom ?? 0, _triedAt ?? 0);
-        if (ReportingErrors.DueAt(await HeldAsync(ct), last == 0 ? null : last, _from) is not { } due)
+        if (ReportingErrors.DueAt(await HeldAsync(ct), Math.Max(model.LearntFrom ?? 0, _triedAt), _from) is not { } due)
         {
             return;
         }
@@ -91,7 +90,7 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
         }
         if (await StoreAsync(new LearntReportingErrors
         {
-            Id = learnt.Version, Version = learnt.Version, Defaults = model.Defaults.Version, Held = due, Records = records.Count,
+            Id = learnt.Version, Defaults = model.Defaults.Version, Held = due, Records = records.Count,
             LearntAt = learnt.EstimatedAt, Weights = learnt.ToJson(),
         }, ct))
         {
@@ -121,12 +120,12 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
             await using var session = store.LightweightSession();
             session.Insert(learnt);
             await session.SaveChangesAsync(ct);
-            logger.LogInformation("Learnt how the held reports err from {Records} person records: resolving with {Version}", learnt.Records, learnt.Version);
+            logger.LogInformation("Learnt how the held reports err from {Records} person records: resolving with {Version}", learnt.Records, learnt.Id);
             return true;
         }
         catch (DocumentAlreadyExistsException)
         {
-            logger.LogInformation("Another replica learnt {Version} first; taking up its weights", learnt.Version);
+            logger.LogInformation("Another replica learnt {Version} first; taking up its weights", learnt.Id);
             return false;
         }
     }
