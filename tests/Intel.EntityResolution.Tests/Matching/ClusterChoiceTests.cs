@@ -54,11 +54,11 @@ public sealed class ClusterChoiceTests
     {
         IReadOnlyList<IReadOnlyList<PersonRecord>> namesakes =
         [
-            [Person("Rebwar Aziz Doski", place: "Erbil")],
-            [Person("Rebwar Aziz Doski", place: "Basra")],
+            [Person("Rebwar Aziz Doski", "1961-02-03", place: "Erbil")],
+            [Person("Rebwar Aziz Doski", "1988-09-10", place: "Erbil")],
         ];
 
-        // The bare name fits both men, but ties nothing of one to the other: they still live in different towns.
+        // The bare name fits both men, but ties nothing of one to the other: they were still born years apart.
         var choice = ClusterChoice.Decide(Person("Rebwar Aziz Doski"), namesakes, _scorer);
 
         Assert.Empty(choice.Merge);

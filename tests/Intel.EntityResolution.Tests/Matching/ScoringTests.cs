@@ -244,6 +244,20 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_man_of_one_full_name_at_one_address_links_though_his_reports_name_other_towns_and_his_father_does_not()
+    {
+        const string Home = "14 Gulan Street, Erbil";
+        var moved = _scorer.Score(
+            Person("Ahmed Aziz Doski", gender: "male", place: "Koya", address: Home), Person("Ahmed Aziz Doski", gender: "male", place: "Duhok", address: Home));
+        var fatherAndSon = _scorer.Score(
+            Person("Ahmed Aziz Doski", "1950-03-04", place: "Duhok", address: Home), Person("Ahmed Aziz Doski", "1980-06-07", place: "Duhok", address: Home));
+
+        Assert.Equal("different", Level(moved, "address.locality"));
+        Assert.Equal(MatchBand.Link, moved.Band);
+        Assert.Equal("rest-against", fatherAndSon.HeldReason);
+    }
+
+    [Fact]
     public void An_address_many_are_reported_at_weighs_as_little_as_its_holders_make_it()
     {
         const string Hostel = "5 Sami Abdulrahman Street, Erbil";

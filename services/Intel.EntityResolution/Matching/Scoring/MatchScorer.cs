@@ -16,6 +16,7 @@ public sealed class MatchScorer
     private readonly bool[] _identifier;
     private readonly bool[] _household;
     private readonly bool[] _common;
+    private readonly bool[] _place;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -33,6 +34,8 @@ public sealed class MatchScorer
         // A family shares its flat and often its handset; half of everyone shares a gender.
         _household = [.. _comparisons.Select(c => c is AddressComparison || c.Name == IdentifierKinds.Phone)];
         _common = [.. _comparisons.Select(c => c.Name == "gender")];
+        // Where the reports put him: an address or a town, which a man leaves.
+        _place = [.. _comparisons.Select(c => c is AddressComparison or PlaceComparison)];
     }
 
     public MatchWeights Weights { get; }
@@ -67,7 +70,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _identifier[i], _household[i], _common[i]);
+                other = other.With(best, _identifier[i], _household[i], _common[i], _place[i]);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -95,7 +98,7 @@ public sealed class MatchScorer
         _ when nameLevel > r.NameLevel && !other.Carries(r, relatives: nameLevel >= NameComparison.PartialLevel) => other.Contradicted
             ? HeldReasons.NamesDifferAndContradicted
             : HeldReasons.NamesDifferAndLittleElse,
-        >= 0 when nameLevel <= r.FullNameLevel && other.Personal < r.FullNameOtherBits => HeldReasons.RestAgainst,
+        >= 0 when nameLevel <= r.FullNameLevel && other.OwnFacts < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something. Until then it
         // needs something more that agrees (a nationality, a town, the birth year) with nothing against it: not a gender,
@@ -125,7 +128,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i]));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i], _place[i]));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
