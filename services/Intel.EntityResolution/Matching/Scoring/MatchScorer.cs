@@ -13,10 +13,7 @@ public sealed class MatchScorer
     private readonly double[][] _weights;
     private readonly double[][] _u;
     private readonly int _name;
-    private readonly bool[] _identifier;
-    private readonly bool[] _household;
-    private readonly bool[] _common;
-    private readonly bool[] _place;
+    private readonly EvidenceKind[] _kinds;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -30,12 +27,7 @@ public sealed class MatchScorer
         _weights = [.. levels.Select(c => c.Select(l => l?.Weight ?? 0).ToArray())];
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
         _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
-        _identifier = [.. _comparisons.Select(c => c is IdentifierComparison)];
-        // A family shares its flat and often its handset; half of everyone shares a gender.
-        _household = [.. _comparisons.Select(c => c is AddressComparison || c.Name == IdentifierKinds.Phone)];
-        _common = [.. _comparisons.Select(c => c.Name == "gender")];
-        // Where the reports put him: an address or a town, which a man leaves.
-        _place = [.. _comparisons.Select(c => c is AddressComparison or PlaceComparison)];
+        _kinds = [.. _comparisons.Select(EvidenceKinds.Of)];
     }
 
     public MatchWeights Weights { get; }
@@ -70,7 +62,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _identifier[i], _household[i], _common[i], _place[i]);
+                other = other.With(best, _kinds[i], outcome.Level == 0);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -128,7 +120,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i], _place[i]));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _kinds[i], outcome.Level == 0));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
