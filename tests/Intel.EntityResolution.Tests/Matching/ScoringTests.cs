@@ -149,35 +149,6 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void A_given_name_alone_links_on_the_full_birth_date_and_the_town_however_little_a_feed_s_learnt_weights_make_of_a_date()
-    {
-        // A feed that keys dates carelessly, and names by halves, teaches the service that an agreeing date is worth
-        // less and a name that only partly agrees says nothing either way (ReportingErrors).
-        var defaults = MatchWeights.Load("person-v3");
-        var learnt = defaults with
-        {
-            Comparisons = [.. defaults.Comparisons.Select(c => c with
-            {
-                Levels = [.. c.Levels.Select(l => (c.Name, l.Level) switch
-                {
-                    ("birthDate", "exact") => l with { M = l.M / 8 },
-                    ("name", "partial") => l with { M = l.U },
-                    _ => l,
-                })],
-            })],
-        };
-        var scorer = new MatchScorer(learnt, Population());
-
-        var dateAndTown = scorer.Score(Person("William", "2006-12-21", place: "Sunderland"), Person("William Nicholson", "2006-12-21", place: "Sunderlnd"));
-        var twins = scorer.Score(
-            Person("Ahmed Aziz Doski", "1980-03-04", nationality: "IRQ", place: "Erbil"), Person("Rebwar Aziz Doski", "1980-03-04", nationality: "IRQ", place: "Erbl"));
-
-        Assert.True(Contribution(dateAndTown, "birthDate") + Contribution(dateAndTown, "address.locality") < 16, dateAndTown.ToString());
-        Assert.True(dateAndTown.Band == MatchBand.Link, dateAndTown.ToString());
-        Assert.True(twins.Band != MatchBand.Link, twins.ToString());
-    }
-
-    [Fact]
     public void A_given_name_alone_and_a_family_name_alone_link_on_the_full_birth_date_and_the_email_they_share()
     {
         var partsOfOneName = _scorer.Score(Person("Karwan", "1988-04-12", email: "karwan.barzani88@mail.iq"), Person("Barzani", "1988-04-12", email: "karwan.barzani88@mail.iq"));

@@ -13,7 +13,10 @@ public sealed class MatchScorer
     private readonly double[][] _weights;
     private readonly double[][] _u;
     private readonly int _name;
-    private readonly EvidenceKind[] _kinds;
+    private readonly bool[] _identifier;
+    private readonly bool[] _household;
+    private readonly bool[] _common;
+    private readonly bool[] _place;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -27,7 +30,12 @@ public sealed class MatchScorer
         _weights = [.. levels.Select(c => c.Select(l => l?.Weight ?? 0).ToArray())];
         _u = [.. levels.Select(c => c.Select(l => l?.U ?? 1).ToArray())];
         _name = _comparisons.ToList().FindIndex(c => c.Name == "name");
-        _kinds = [.. _comparisons.Select(EvidenceKinds.Of)];
+        _identifier = [.. _comparisons.Select(c => c is IdentifierComparison)];
+        // A family shares its flat and often its handset; half of everyone shares a gender.
+        _household = [.. _comparisons.Select(c => c is AddressComparison || c.Name == IdentifierKinds.Phone)];
+        _common = [.. _comparisons.Select(c => c.Name == "gender")];
+        // Where the reports put him: an address or a town, which a man leaves.
+        _place = [.. _comparisons.Select(c => c is AddressComparison or PlaceComparison)];
     }
 
     public MatchWeights Weights { get; }
@@ -62,7 +70,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _kinds[i], outcome.Level == 0);
+                other = other.With(best, _identifier[i], _household[i], _common[i], _place[i]);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -120,7 +128,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _kinds[i], outcome.Level == 0));
+            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i], _place[i]));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
