@@ -244,7 +244,7 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void A_man_of_one_full_name_at_one_address_links_though_his_reports_name_other_towns_and_his_father_does_not()
+    public void A_man_of_one_full_name_links_though_his_reports_name_other_towns_or_houses_and_his_father_at_one_address_does_not()
     {
         const string Home = "14 Gulan Street, Erbil";
         var moved = _scorer.Score(
@@ -252,8 +252,13 @@ public sealed class ScoringTests
         var fatherAndSon = _scorer.Score(
             Person("Ahmed Aziz Doski", "1950-03-04", place: "Duhok", address: Home), Person("Ahmed Aziz Doski", "1980-06-07", place: "Duhok", address: Home));
 
+        var movedHouse = _scorer.Score(
+            Person("Ahmed Aziz Doski", gender: "male", address: Home), Person("Ahmed Aziz Doski", gender: "male", address: "3 Salim Street, Sulaymaniyah"));
+
         Assert.Equal("different", Level(moved, "address.locality"));
         Assert.Equal(MatchBand.Link, moved.Band);
+        Assert.Equal("different", Level(movedHouse, "address"));
+        Assert.True(movedHouse.Band == MatchBand.Link, movedHouse.ToString());
         Assert.Equal("rest-against", fatherAndSon.HeldReason);
     }
 
