@@ -149,15 +149,6 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void A_man_registered_as_born_on_1_January_of_a_year_links_to_his_report_with_a_day_in_that_year()
-    {
-        var registered = _scorer.Score(Person("Hemin Sarwar Rekani", "1990-01-01"), Person("REKANY, Hemin", "1990-06-14"));
-
-        Assert.Equal("same-year-partial", Level(registered, "birthDate"));
-        Assert.True(registered.Band == MatchBand.Link, registered.ToString());
-    }
-
-    [Fact]
     public void A_given_name_alone_and_a_family_name_alone_link_on_the_full_birth_date_and_the_email_they_share()
     {
         var partsOfOneName = _scorer.Score(Person("Karwan", "1988-04-12", email: "karwan.barzani88@mail.iq"), Person("Barzani", "1988-04-12", email: "karwan.barzani88@mail.iq"));

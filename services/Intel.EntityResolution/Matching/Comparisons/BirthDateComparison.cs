@@ -52,19 +52,6 @@ public sealed class BirthDateComparison : IComparison
         {
             return new(4);
         }
-        // 1 January is what many registrations and documents record when only the year of birth is known (common in
-        // asylum and civil records from Iraq and Afghanistan, and in records converted from a year), so against
-        // another date it is read as that year alone: the same year is consistent, as "1984" is, and its day and
-        // month agreeing with another year's 1 January say nothing.
-        if (FirstOfJanuary(a) || FirstOfJanuary(b))
-        {
-            return BirthDates.Compare(new PartialDate(a.Year), new PartialDate(b.Year)) switch
-            {
-                BirthDateMatch.WithinOneYear => new(8),
-                BirthDateMatch.Conflicting => new(9),
-                _ => new(3),
-            };
-        }
         return match switch
         {
             BirthDateMatch.SameYearMonth => new(5),
@@ -74,8 +61,6 @@ public sealed class BirthDateComparison : IComparison
             _ => new(9),
         };
     }
-
-    private static bool FirstOfJanuary(PartialDate date) => date is { Month: 1, Day: 1 };
 
     // YYYYMMDD as eight digits on the stack: this runs for most candidate pairs, which mostly differ.
     private static ReadOnlySpan<char> Digits(PartialDate date, Span<char> digits)
