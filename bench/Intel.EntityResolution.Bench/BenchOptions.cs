@@ -21,6 +21,9 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
 
     public int? Limit { get; init; }
 
+    /// <summary>Whether to count the true pairs left apart by why (<see cref="MissedPairs"/>).</summary>
+    public bool Causes { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name)
@@ -45,6 +48,7 @@ internal sealed record BenchOptions(string? Data, string? Out, IReadOnlyList<int
             Secret = Value("--secret") ?? client + "-secret",
             Reader = reader,
             ReaderSecret = Value("--reader-secret") ?? reader + "-secret",
+            Causes = args.Contains("--causes"),
             Limit = Value("--limit") is { } limit ? int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

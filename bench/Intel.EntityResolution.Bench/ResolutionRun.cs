@@ -54,6 +54,10 @@ internal static class ResolutionRun
             audit.Print();
         }
         Diagnostics.Print(resolver, records, options.Explain);
+        if (options.Causes)
+        {
+            MissedPairs.Print(resolver, records, options.Explain);
+        }
         return metrics;
     }
 }
