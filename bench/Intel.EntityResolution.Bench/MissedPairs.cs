@@ -7,7 +7,7 @@ namespace Intel.EntityResolution.Bench;
 /// <summary>
 /// With --causes: the true pairs left in different entities, counted by why, to see which rule or which kind of
 /// record costs the recall. Each two entities holding one person are compared as the engine compares a record with
-/// an entity, the smaller one's best record against the larger (at most 32 of its members), with the final weights:
+/// an entity, the smaller one's best record against the larger (as many of its members as the resolver scores), with the final weights:
 /// whether that scores in the link band yet is held (and the rule that holds it), in the link band but never joined
 /// (a record that the entity, as it grew later, would link), in the review band, or below it. With --explain N, the
 /// first N examples of each cause.
@@ -16,6 +16,7 @@ internal static class MissedPairs
 {
     public static void Print(IncrementalResolver resolver, IReadOnlyList<LabelledRecord> records, int examples)
     {
+        var scored = new ResolverOptions().MaxMembers;
         var lost = new Dictionary<string, long>(StringComparer.Ordinal);
         var shown = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var person in records.GroupBy(r => r.Truth, StringComparer.Ordinal))
@@ -27,7 +28,7 @@ internal static class MissedPairs
                 {
                     var (a, b) = (Members(resolver, entities[i].Id), Members(resolver, entities[j].Id));
                     var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-                    var best = small.Select(r => resolver.Scorer.Score(r, [.. large.Take(32)])).MaxBy(s => s.Total)!;
+                    var best = small.Select(r => resolver.Scorer.Score(r, [.. large.Take(scored)])).MaxBy(s => s.Total)!;
                     var cause = Cause(best, small.Count == 1);
                     lost[cause] = lost.GetValueOrDefault(cause) + (long)entities[i].Own * entities[j].Own;
                     if (!shown.TryGetValue(cause, out var list))
@@ -53,7 +54,7 @@ internal static class MissedPairs
 
     private static string Cause(MatchScore best, bool single) => best.Band switch
     {
-        _ when best.HeldReason is { } held => $"link total, held: {HeldReasons.Text(held)}",
+        _ when best.Held is { } held => $"link total, held: {held}",
         MatchBand.Link => $"link total, never joined ({(single ? "a single record" : "several records")})",
         MatchBand.Review => $"review band ({(single ? "a single record" : "several records")})",
         _ => best.Total >= -5 ? "separate, −5 bits or more" : "separate, below −5 bits",
