@@ -31,10 +31,7 @@ internal static class ResolutionRun
                 var held = records.Skip(first).Take(i - first).Select(r => r.Record).ToList();
                 // The service learns beside resolution, so the records/s figure leaves the learning out.
                 clock.Stop();
-                if (await ReportingErrors.LearnAsync(weights, held, due, DateTimeOffset.UtcNow) is { } learnt)
-                {
-                    resolver.Rescore(learnt);
-                }
+                resolver.Rescore((await ReportingErrors.LearnAsync(weights, resolver.Scorer.Weights, held, due, DateTimeOffset.UtcNow)).Weights);
                 clock.Start();
                 learntAt = due;
             }

@@ -12,8 +12,8 @@ namespace Intel.EntityResolution.People;
 /// <c>Resolution:LearnFrom</c> person records, 1,000 by default, then at each doubling), from the most recent
 /// <see cref="ReportingErrors.Sample"/> of them, and resolves with it from then on. What was learnt is stored
 /// first, so replicas and restarts take up the same weights (a restart before it consumes a report); two replicas
-/// learning at once store one of them. Each count is tried once: a failure or an implausible fit waits for the next
-/// doubling rather than running EM again every minute. <c>Resolution:LearnReportingErrors</c> false keeps the
+/// learning at once store one of them. Each count is tried once: a failure, or an implausible fit (which keeps m as it was
+/// and learns only the nationality and gender), waits for the next doubling rather than running EM again every minute. <c>Resolution:LearnReportingErrors</c> false keeps the
 /// configured weights as they are.
 /// </summary>
 internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingModel model, IConfiguration configuration, TimeProvider clock,
@@ -82,11 +82,11 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
         _triedAt = due;
         var held = await session.Query<PersonMention>().OrderByDescending(m => m.Id).Take(ReportingErrors.Sample).ToListAsync(ct);
         var records = held.Select(m => m.Record).Reverse().ToList();
-        if (await ReportingErrors.LearnAsync(model.Defaults, records, due, clock.GetUtcNow(), CoreShare, ct) is not { } learnt)
+        var (learnt, errorsLearnt) = await ReportingErrors.LearnAsync(model.Defaults, model.Weights, records, due, clock.GetUtcNow(), CoreShare, ct);
+        if (!errorsLearnt)
         {
-            logger.LogWarning("What EM found in {Records} held person records is not how one person's reports differ; resolving with {Version}",
+            logger.LogWarning("What EM found in {Records} held person records is not how one person's reports differ; m stays as in {Version}",
                 records.Count, model.Weights.Version);
-            return;
         }
         if (await StoreAsync(new LearntReportingErrors
         {
@@ -120,7 +120,7 @@ internal sealed class ReportingErrorsLearning(IDocumentStore store, MatchingMode
             await using var session = store.LightweightSession();
             session.Insert(learnt);
             await session.SaveChangesAsync(ct);
-            logger.LogInformation("Learnt how the held reports err from {Records} person records: resolving with {Version}", learnt.Records, learnt.Id);
+            logger.LogInformation("Learnt from {Records} held person records: resolving with {Version}", learnt.Records, learnt.Id);
             return true;
         }
         catch (DocumentAlreadyExistsException)
