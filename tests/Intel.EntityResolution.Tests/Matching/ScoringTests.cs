@@ -1,3 +1,4 @@
+using Intel.EntityResolution.Matching;
 using Intel.EntityResolution.Matching.Comparisons;
 using Intel.EntityResolution.Matching.Scoring;
 using static Intel.EntityResolution.Tests.Matching.People;
@@ -260,6 +261,20 @@ public sealed class ScoringTests
         Assert.Equal("different", Level(movedHouse, "address"));
         Assert.True(movedHouse.Band == MatchBand.Link, movedHouse.ToString());
         Assert.Equal("rest-against", fatherAndSon.HeldReason);
+    }
+
+    [Fact]
+    public void A_man_of_one_full_name_and_one_phone_links_though_another_report_puts_him_at_another_address()
+    {
+        // His phone is his household's, and a house that differs says he moved: nothing of his own counts against him,
+        // exactly nothing, however the phone's bits add and are taken off again.
+        var score = _scorer.Score(
+            Person("Kristen Salinger", phone: "0750 392 2137", address: "123 King Street, Erbil"),
+            Person("Kristen Salinger", phone: "+964 750 392 2137", address: "8321 Duke Street, Sulaymaniyah"));
+
+        Assert.Equal("same", Level(score, IdentifierKinds.Phone));
+        Assert.Equal("different", Level(score, "address"));
+        Assert.True(score.Band == MatchBand.Link, score.ToString());
     }
 
     [Fact]

@@ -5,22 +5,22 @@ namespace Intel.EntityResolution.Matching.Scoring;
 /// is the household's (an address or a phone that agrees, which a man's relatives share with him as they share his
 /// family name), and how much is what half of everyone shares (a gender).
 /// </summary>
-internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0, double Common = 0, double Moved = 0)
+/// <param name="OwnFacts">
+/// What tells a man from a relative of his name (a father and son) once the full names agree: his own facts, a birth
+/// date, a document, a gender; not an agreeing address or handset (his household's), nor an address or town that
+/// differs, which says he moved, or that one report named the county for the town, not that he is his father.
+/// </param>
+internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0, double Common = 0, double OwnFacts = 0)
 {
+    // The man's own facts are summed, not worked out as the rest less the household and the places: "nothing of his own
+    // counts against" must be exactly 0, not the rounding left when an agreeing handset's bits are taken off again.
     public OtherEvidence With(double contribution, bool identifier, bool household, bool common, bool place) =>
         new(Bits + contribution, Contradicted || (identifier && contribution < 0), Household + (household ? Math.Max(contribution, 0) : 0),
             Common + (common ? Math.Max(contribution, 0) : 0),
-            Moved + (place ? Math.Min(contribution, 0) : 0));
+            OwnFacts + ((household && contribution > 0) || (place && contribution < 0) ? 0 : contribution));
 
     /// <summary>What tells this man from his relatives: everything but an agreeing address or family handset.</summary>
     public double Personal => Bits - Household;
-
-    /// <summary>
-    /// What tells a man from a relative of his name (a father and son) once the full names agree: his own facts, a
-    /// birth date, a document, a gender. An address or town that differs is left out: it says he moved, or that one
-    /// report named the county for the town, not that he is his father.
-    /// </summary>
-    public double OwnFacts => Personal - Moved;
 
     /// <summary>What tells this man from others of his name: everything but a shared gender.</summary>
     public double Distinguishing => Bits - Common;
