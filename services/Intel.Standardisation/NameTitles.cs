@@ -24,4 +24,38 @@ public static class NameTitles
 
     /// <summary>Whether a folded word (lower-case, no marks, or normalised Arabic) is a title.</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);
+
+    // Which generation of a family a suffix names: junior and senior, or the numbers of one name passed down (II, III).
+    // A peerage's ordinal (1st Baron) is not one: it counts holders of a title, and one man holds several.
+    private static readonly FrozenDictionary<string, string> Generations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["jr"] = "junior", ["jnr"] = "junior", ["junior"] = "junior", ["sr"] = "senior", ["snr"] = "senior", ["senior"] = "senior",
+        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4", ["vi"] = "6", ["vii"] = "7", ["viii"] = "8", ["ix"] = "9",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The generation a name's suffix names ("junior", "senior", or "2" for II), or null: David Dobbins Jr and David
+    /// Dobbins Sr are a son and his father, though their names are otherwise one.
+    /// </summary>
+    public static string? Generation(string name)
+    {
+        string? found = null;
+        foreach (var word in name.ToLowerInvariant().Split([' ', ',', '.', '(', ')', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Generations.TryGetValue(word, out var generation))
+            {
+                // Two suffixes of one name that disagree say nothing certain.
+                if (found is not null && found != generation)
+                {
+                    return null;
+                }
+                found = generation;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Whether two names' suffixes name different generations: junior and senior, or II and III (not junior and II).</summary>
+    public static bool OtherGeneration(string? first, string? second) =>
+        first is not null && second is not null && first != second && (first.Length == 1) == (second.Length == 1);
 }

@@ -6,10 +6,11 @@ namespace Intel.EntityResolution.Matching;
 /// One way a person was named in a mention. <see cref="Words"/> are the words as written (lower-case,
 /// accents gone, Arabic letters normalised) and tell typos apart from transliterations;
 /// <see cref="Tokens"/> are the cross-script skeletons (<see cref="PersonNames"/>) that make Mohammed,
-/// Muhammad and محمد meet, <see cref="OrderKey"/> the same sorted. Flat arrays of shared strings, and
-/// nothing else: scoring reads them for every candidate, and a million records are held at once.
+/// Muhammad and محمد meet, <see cref="OrderKey"/> the same sorted, and <see cref="Generation"/> the
+/// generation a suffix names (<see cref="NameTitles.Generation"/>), which the words leave out. Flat arrays of
+/// shared strings, and nothing else: scoring reads them for every candidate, and a million records are held at once.
 /// </summary>
-public sealed record PersonName(string Written, string[] Words, string[] Tokens, string OrderKey);
+public sealed record PersonName(string Written, string[] Words, string[] Tokens, string OrderKey, string? Generation = null);
 
 /// <summary>
 /// An identifier a person holds exclusively: one passport number per issuing country and type, one

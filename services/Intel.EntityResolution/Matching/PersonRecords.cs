@@ -79,7 +79,7 @@ public static class PersonRecords
         }
         var tokens = NameVocabulary.Share(words.Select(w => w.Skeleton));
         return new PersonName(written, NameVocabulary.Share(words.Select(w => w.Written)), tokens,
-            NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))));
+            NameVocabulary.Share(string.Join(' ', tokens.Order(StringComparer.Ordinal))), NameTitles.Generation(written));
     }
 
     // The places the report says the person is from (lives, was born), as written; not those he passed through, which

@@ -278,6 +278,22 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_junior_and_a_senior_of_one_name_at_one_address_are_a_son_and_his_father_while_a_report_without_the_suffix_may_be_either()
+    {
+        const string Home = "1450 N City Road, Arlington";
+        var fatherAndSon = _scorer.Score(Person("David Dobbins Jr", address: Home), Person("David Dobbins Senior", address: Home));
+        var secondAndThird = _scorer.Score(Person("Morris Klein II", address: Home), Person("Morris Klein III", address: Home));
+        var either = _scorer.Score(Person("David Dobbins Jr", address: Home), Person("David Dobbins", address: Home));
+        var juniorOrSecond = _scorer.Score(Person("David Dobbins Jr", address: Home), Person("David Dobbins II", address: Home));
+
+        Assert.True(fatherAndSon.Band != MatchBand.Link, fatherAndSon.ToString());
+        Assert.Equal("different", Level(fatherAndSon, "name"));
+        Assert.True(secondAndThird.Band != MatchBand.Link, secondAndThird.ToString());
+        Assert.True(either.Band == MatchBand.Link, either.ToString());
+        Assert.True(juniorOrSecond.Band == MatchBand.Link, juniorOrSecond.ToString());
+    }
+
+    [Fact]
     public void An_address_many_are_reported_at_weighs_as_little_as_its_holders_make_it()
     {
         const string Hostel = "5 Sami Abdulrahman Street, Erbil";

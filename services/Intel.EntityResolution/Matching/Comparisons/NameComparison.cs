@@ -1,4 +1,5 @@
 using Intel.EntityResolution.Matching.Names;
+using Intel.Standardisation;
 
 namespace Intel.EntityResolution.Matching.Comparisons;
 
@@ -66,7 +67,8 @@ public sealed class NameComparison : IComparison
             for (var j = 0; j < second.Names.Count; j++)
             {
                 var alignment = NameAlignment.Of(first.Names[i], second.Names[j]);
-                var level = Level(alignment);
+                // A junior and a senior of one name are a son and his father: their names are not his.
+                var level = NameTitles.OtherGeneration(first.Names[i].Generation, second.Names[j].Generation) ? DifferentLevel : Level(alignment);
                 if (level < bestLevel || (level == bestLevel && alignment.Matched > bestMatched))
                 {
                     (bestLevel, bestMatched, best, bestFirst, bestSecond) = (level, alignment.Matched, alignment, i, j);
