@@ -104,6 +104,7 @@ public static class PersonRecords
         return entity.Type switch
         {
             "phone" => new RecordIdentifier(IdentifierKinds.Phone, "", value),
+            "email" when RoleMailboxes.Has(value) => null,
             "email" => new RecordIdentifier(IdentifierKinds.Email, "", value),
             "account" => new RecordIdentifier(IdentifierKinds.Account, "", value),
             "document" => Document(entity, value),

@@ -294,6 +294,17 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void An_office_s_info_mailbox_is_no_one_s_email_so_two_men_of_near_names_registered_under_it_stay_apart()
+    {
+        var office = _scorer.Score(Person("Andrew Anderson", email: "info@noor-travel.com"), Person("Andy Anderson", email: "INFO@noor-travel.com"));
+        var own = _scorer.Score(Person("Andrew Anderson", email: "andy.anderson@noor-travel.com"), Person("Andy Anderson", email: "andy.anderson@noor-travel.com"));
+
+        Assert.Equal(MatchScore.Absent, Level(office, IdentifierKinds.Email));
+        Assert.True(office.Band != MatchBand.Link, office.ToString());
+        Assert.True(own.Band == MatchBand.Link, own.ToString());
+    }
+
+    [Fact]
     public void An_address_many_are_reported_at_weighs_as_little_as_its_holders_make_it()
     {
         const string Hostel = "5 Sami Abdulrahman Street, Erbil";
