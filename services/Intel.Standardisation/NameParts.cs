@@ -32,6 +32,9 @@ internal static class NameParts
 
     private static readonly FrozenSet<string> SonOf = FrozenSet.ToFrozenSet(["bin", "ibn", "bint", "ben", "bn", "بن", "ابن", "بنت"], StringComparer.Ordinal);
 
+    // How registers shorten the commonest name of all: Mhd on Syrian papers, Mohd and Muhd on Malaysian and Singaporean ones.
+    private static readonly FrozenSet<string> Muhammad = FrozenSet.ToFrozenSet(["mhd", "mohd", "muhd", "mhmd"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Kunya = FrozenSet.ToFrozenSet(["abu", "abou", "abo", "aboo", "ابو"], StringComparer.Ordinal);
 
     // Word: as written, folded (lower-case Latin without marks, normalised Arabic, Han and Cyrillic as written, other scripts romanised);
@@ -164,6 +167,7 @@ internal static class NameParts
             .Replace("ł", "l", StringComparison.Ordinal));
         var title = NameTitles.IsTitle(string.Concat(folded.Where(char.IsAsciiLetterOrDigit)));
         var letters = string.Concat(folded.Where(char.IsAsciiLetterLower));
+        letters = Muhammad.Contains(letters) ? "muhammad" : letters;
         return new Part(letters, letters, Arabic: false, HyphenNext: false, title);
     }
 }

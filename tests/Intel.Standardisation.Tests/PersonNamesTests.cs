@@ -6,7 +6,7 @@ public sealed class PersonNamesTests
 {
     public static TheoryData<string[]> Variants => new()
     {
-        new[] { "Mohammed", "Muhammad", "Mohamad", "Mohamed", "Muhamad", "Mohammad", "محمد", "مُحَمَّد" },
+        new[] { "Mohammed", "Muhammad", "Mohamad", "Mohamed", "Muhamad", "Mohammad", "محمد", "مُحَمَّد", "Mhd", "Mohd.", "MUHD" },
         new[] { "Abdulrahman", "Abdul Rahman", "Abd al-Rahman", "Abdelrahman", "Abdurrahman", "Abd-al-Rahman", "Abd ar-Rahman", "عبدالرحمن", "عبد الرحمن" },
         new[] { "Hussein", "Husain", "Hossein", "Husayn", "Hussain", "حسين" },
         new[] { "Karwan", "Kārwān", "کاروان" },
