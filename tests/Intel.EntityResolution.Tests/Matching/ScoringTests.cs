@@ -305,6 +305,23 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void Near_names_of_one_household_born_years_apart_are_relatives_unless_something_only_one_holds_ties_them()
+    {
+        const string Home = "14 Gulan Street, Erbil";
+        var motherAndSon = _scorer.Score(Person("Mary Kusha", "1976-10-27", phone: "0750 123 4567", address: Home),
+            Person("Mark Kusha", "1997-09-28", phone: "0750 123 4567", address: Home));
+        var passport = _scorer.Score(Person("Mary Kusha", "1976-10-27", passport: "A1234567", address: Home),
+            Person("Mark Kusha", "1997-09-28", passport: "A1234567", address: Home));
+        var slip = _scorer.Score(Person("Mary Kusha", "1976-10-27", phone: "0750 123 4567", address: Home),
+            Person("Mark Kusha", "1976-10-28", phone: "0750 123 4567", address: Home));
+
+        Assert.Equal("variant", Level(motherAndSon, "name"));
+        Assert.Equal("rest-against", motherAndSon.HeldReason);
+        Assert.True(passport.Band == MatchBand.Link, passport.ToString());
+        Assert.True(slip.Band == MatchBand.Link, slip.ToString());
+    }
+
+    [Fact]
     public void An_address_many_are_reported_at_weighs_as_little_as_its_holders_make_it()
     {
         const string Hostel = "5 Sami Abdulrahman Street, Erbil";

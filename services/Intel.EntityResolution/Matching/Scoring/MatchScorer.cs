@@ -17,6 +17,9 @@ public sealed class MatchScorer
     private readonly bool[] _household;
     private readonly bool[] _common;
     private readonly bool[] _place;
+    private readonly int _born;
+    private readonly int _bornApart;
+    private readonly bool[] _personal;
 
     public MatchScorer(MatchWeights weights, TermFrequencies frequencies, IReadOnlyList<IComparison>? comparisons = null)
     {
@@ -36,6 +39,11 @@ public sealed class MatchScorer
         _common = [.. _comparisons.Select(c => c.Name == "gender")];
         // Where the reports put him: an address or a town, which a man leaves.
         _place = [.. _comparisons.Select(c => c is AddressComparison or PlaceComparison)];
+        _born = _comparisons.ToList().FindIndex(c => c.Name == "birthDate");
+        _bornApart = _born < 0 ? -1 : _comparisons[_born].Levels.Count - 1;
+        // What only he holds: his papers, his email, his accounts, his handles; not his family's handset, flat or car.
+        _personal = [.. _comparisons.Select(c => c.Name is IdentifierKinds.Document or IdentifierKinds.NationalId or IdentifierKinds.Email
+            or IdentifierKinds.Account or IdentifierKinds.Handle)];
     }
 
     public MatchWeights Weights { get; }
@@ -70,7 +78,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = other.With(best, _identifier[i], _household[i], _common[i], _place[i]);
+                other = Add(other, i, best, outcome);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -99,6 +107,9 @@ public sealed class MatchScorer
             ? HeldReasons.NamesDifferAndContradicted
             : HeldReasons.NamesDifferAndLittleElse,
         >= 0 when nameLevel <= r.FullNameLevel && other.OwnFacts < r.FullNameOtherBits => HeldReasons.RestAgainst,
+        // Near names of one household born years apart (Mary and Mark, a mother and her son at one flat) are relatives, unless
+        // something only he holds ties them.
+        _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.BornApart && !other.Identified => HeldReasons.RestAgainst,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something. Until then it
         // needs something more that agrees (a nationality, a town, the birth year) with nothing against it: not a gender,
@@ -128,7 +139,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, other.With(best, _identifier[i], _household[i], _common[i], _place[i]));
+            (name, other) = i == _name ? (outcome, other) : (name, Add(other, i, best, outcome));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
@@ -156,6 +167,11 @@ public sealed class MatchScorer
         }
         return best;
     }
+
+    private OtherEvidence Add(OtherEvidence other, int comparison, double contribution, ComparisonOutcome outcome) => other
+        .With(contribution, _identifier[comparison], _household[comparison], _common[comparison], _place[comparison])
+        .WithBirthDates(comparison == _born && outcome.Level == _bornApart)
+        .WithIdentifier(_personal[comparison] && contribution > 0);
 
     public MatchBand Band(double total) =>
         total >= Weights.Thresholds.Link ? MatchBand.Link

@@ -10,14 +10,21 @@ namespace Intel.EntityResolution.Matching.Scoring;
 /// date, a document, a gender; not an agreeing address or handset (his household's), nor an address or town that
 /// differs, which says he moved, or that one report named the county for the town, not that he is his father.
 /// </param>
-internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0, double Common = 0, double OwnFacts = 0)
+internal readonly record struct OtherEvidence(double Bits, bool Contradicted, double Household = 0, double Common = 0, double OwnFacts = 0,
+    bool BornApart = false, bool Identified = false)
 {
+    /// <summary>With full birth dates that differ by more than a slip or a year, or not.</summary>
+    public OtherEvidence WithBirthDates(bool apart) => this with { BornApart = BornApart || apart };
+
+    /// <summary>With an identifier only he holds (a document, an email, an account, a handle) agreeing, or not.</summary>
+    public OtherEvidence WithIdentifier(bool agrees) => this with { Identified = Identified || agrees };
+
     // The man's own facts are summed, not worked out as the rest less the household and the places: "nothing of his own
     // counts against" must be exactly 0, not the rounding left when an agreeing handset's bits are taken off again.
     public OtherEvidence With(double contribution, bool identifier, bool household, bool common, bool place) =>
         new(Bits + contribution, Contradicted || (identifier && contribution < 0), Household + (household ? Math.Max(contribution, 0) : 0),
             Common + (common ? Math.Max(contribution, 0) : 0),
-            OwnFacts + ((household && contribution > 0) || (place && contribution < 0) ? 0 : contribution));
+            OwnFacts + ((household && contribution > 0) || (place && contribution < 0) ? 0 : contribution), BornApart, Identified);
 
     /// <summary>What tells this man from his relatives: everything but an agreeing address or family handset.</summary>
     public double Personal => Bits - Household;
