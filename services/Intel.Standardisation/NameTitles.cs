@@ -26,11 +26,12 @@ public static class NameTitles
     public static bool IsTitle(string word) => Titles.Contains(word);
 
     // Which generation of a family a suffix names: junior and senior, or the numbers of one name passed down (II, III).
-    // A peerage's ordinal (1st Baron) is not one: it counts holders of a title, and one man holds several.
+    // A peerage's ordinal (1st Baron) is not one: it counts holders of a title, and one man holds several. Nor are VI or
+    // IX: Vi is a Vietnamese given name, and a family rarely passes a name down six times.
     private static readonly FrozenDictionary<string, string> Generations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["jr"] = "junior", ["jnr"] = "junior", ["junior"] = "junior", ["sr"] = "senior", ["snr"] = "senior", ["senior"] = "senior",
-        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4", ["vi"] = "6", ["vii"] = "7", ["viii"] = "8", ["ix"] = "9",
+        ["ii"] = "2", ["iii"] = "3", ["iv"] = "4",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

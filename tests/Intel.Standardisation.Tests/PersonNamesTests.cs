@@ -105,4 +105,14 @@ public sealed class PersonNamesTests
     [InlineData("Tschernenko", "Черненко")]
     public void German_and_Polish_spellings_meet_their_Cyrillic_forms(string latin, string cyrillic) =>
         Assert.Equal(PersonNames.Tokens(latin), PersonNames.Tokens(cyrillic));
+
+    [Theory]
+    [InlineData("David Dobbins Jr.", "junior")]
+    [InlineData("DOBBINS, David Snr", "senior")]
+    [InlineData("John Smith III", "3")]
+    [InlineData("Vi Nguyen", null)]
+    [InlineData("Sir James Cory, 1st Baronet", null)]
+    [InlineData("David Dobbins Jr Sr", null)]
+    public void A_generational_suffix_says_which_generation_of_a_name_a_man_is(string name, string? generation) =>
+        Assert.Equal(generation, NameTitles.Generation(name));
 }

@@ -16,6 +16,9 @@ public sealed class NameComparison : IComparison
     /// <summary>Levels at which the names agree word for word, one possibly shorter: the levels a link may rest on.</summary>
     public const int LastAgreeingLevel = 5;
 
+    /// <summary>The last level at which every word of both names is matched, some by a typo, a nickname or an initial.</summary>
+    public const int InitialsLevel = 3;
+
     /// <summary>A shorter name whose missing words its holder's email spells: "Maya" using mcurtis53@… against "Maya Curtis".</summary>
     public const int CompletedByEmailLevel = 6;
 
@@ -67,8 +70,9 @@ public sealed class NameComparison : IComparison
             for (var j = 0; j < second.Names.Count; j++)
             {
                 var alignment = NameAlignment.Of(first.Names[i], second.Names[j]);
-                // A junior and a senior of one name are a son and his father: their names are not his.
-                var level = NameTitles.OtherGeneration(first.Names[i].Generation, second.Names[j].Generation) ? DifferentLevel : Level(alignment);
+                // A junior and a senior of one name are a son and his father: each name has a word the other lacks, as brothers'
+                // do, so only what one of them alone holds (a passport, a birth date) can tie them.
+                var level = NameTitles.OtherGeneration(first.Names[i].Generation, second.Names[j].Generation) ? Math.Max(PartialLevel, Level(alignment)) : Level(alignment);
                 if (level < bestLevel || (level == bestLevel && alignment.Matched > bestMatched))
                 {
                     (bestLevel, bestMatched, best, bestFirst, bestSecond) = (level, alignment.Matched, alignment, i, j);

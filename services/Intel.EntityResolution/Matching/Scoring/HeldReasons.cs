@@ -14,6 +14,7 @@ public static class HeldReasons
     public const string RestAgainst = "rest-against";
     public const string NameAloneTooFewKnown = "name-alone-too-few-known";
     public const string VariantAlone = "variant-alone";
+    public const string BornApart = "born-apart";
 
     public static string Text(string code) => code switch
     {
@@ -25,6 +26,7 @@ public static class HeldReasons
         RestAgainst => "the names agree, but the rest counts against it",
         NameAloneTooFewKnown => "nothing but the name agrees, and too few people are known yet to tell how common it is",
         VariantAlone => "the names agree only with a variant, a shorter name or an initial, and nothing else ties them",
+        BornApart => "the names agree only with a variant or an initial, they were born years apart, and only what a household shares ties them",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a held reason."),
     };
 }

@@ -66,7 +66,7 @@ public sealed class MatchScorer
         var (total, other, name) = (prior, new OtherEvidence(), ComparisonOutcome.Absent);
         for (var i = 0; i < _comparisons.Count; i++)
         {
-            var (best, outcome, _) = Best(i, record, members);
+            var (best, outcome, against) = Best(i, record, members);
             if (double.IsNegativeInfinity(best))
             {
                 continue;
@@ -78,7 +78,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = Add(other, i, best, outcome);
+                other = Add(other, i, best, outcome, record, against, members);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -108,8 +108,8 @@ public sealed class MatchScorer
             : HeldReasons.NamesDifferAndLittleElse,
         >= 0 when nameLevel <= r.FullNameLevel && other.OwnFacts < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // Near names of one household born years apart (Mary and Mark, a mother and her son at one flat) are relatives, unless
-        // something only he holds ties them.
-        _ when nameLevel > r.FullNameLevel && nameLevel <= r.NameLevel && other.BornApart && !other.Identified => HeldReasons.RestAgainst,
+        // something only one of them holds ties them. A dropped father's name is not a near name: it is how one man is written.
+        _ when nameLevel > r.FullNameLevel && nameLevel <= NameComparison.InitialsLevel && other.BornApart && !other.Identified => HeldReasons.BornApart,
         // How common a name is (Mohammed Ali Hassan, or a rare one) is counted among the entities held, so a name
         // alone carries a link only once enough of them are known for the count to mean something. Until then it
         // needs something more that agrees (a nationality, a town, the birth year) with nothing against it: not a gender,
@@ -139,7 +139,7 @@ public sealed class MatchScorer
             var adjustment = Adjustment(i, outcome);
             contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, Add(other, i, best, outcome));
+            (name, other) = i == _name ? (outcome, other) : (name, Add(other, i, best, outcome, record, against, members));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
@@ -168,10 +168,28 @@ public sealed class MatchScorer
         return best;
     }
 
-    private OtherEvidence Add(OtherEvidence other, int comparison, double contribution, ComparisonOutcome outcome) => other
+    private OtherEvidence Add(OtherEvidence other, int comparison, double contribution, ComparisonOutcome outcome,
+        PersonRecord record, long? against, IReadOnlyList<PersonRecord> members) => other
         .With(contribution, _identifier[comparison], _household[comparison], _common[comparison], _place[comparison])
-        .WithBirthDates(comparison == _born && outcome.Level == _bornApart)
+        .WithBirthDates(comparison == _born && outcome.Level == _bornApart && BothFull(record, against, members))
         .WithIdentifier(_personal[comparison] && contribution > 0);
+
+    // Two years alone that differ are an age guessed twice as often as two people: only full dates born apart count.
+    private static bool BothFull(PersonRecord record, long? against, IReadOnlyList<PersonRecord> members)
+    {
+        if (record.BirthDate is not { IsFull: true })
+        {
+            return false;
+        }
+        for (var m = 0; m < members.Count; m++)
+        {
+            if (members[m].Id == against)
+            {
+                return members[m].BirthDate is { IsFull: true };
+            }
+        }
+        return false;
+    }
 
     public MatchBand Band(double total) =>
         total >= Weights.Thresholds.Link ? MatchBand.Link
