@@ -40,7 +40,7 @@ public sealed class MatchScorer
         // Where the reports put him: an address or a town, which a man leaves.
         _place = [.. _comparisons.Select(c => c is AddressComparison or PlaceComparison)];
         _born = _comparisons.ToList().FindIndex(c => c.Name == "birthDate");
-        _bornApart = _born < 0 ? -1 : _comparisons[_born].Levels.Count - 1;
+        _bornApart = _born < 0 ? -1 : _comparisons[_born].Levels.ToList().IndexOf("different");
         // What only he holds: his papers, his email, his accounts, his handles; not his family's handset, flat or car.
         _personal = [.. _comparisons.Select(c => c.Name is IdentifierKinds.Document or IdentifierKinds.NationalId or IdentifierKinds.Email
             or IdentifierKinds.Account or IdentifierKinds.Handle)];
@@ -78,7 +78,7 @@ public sealed class MatchScorer
             }
             else
             {
-                other = Add(other, i, best, outcome, record, against, members);
+                other = Add(other, i, best, outcome, record, against);
             }
         }
         // A pair a link may not rest on stays below the link threshold, so it is reviewed at most.
@@ -137,9 +137,9 @@ public sealed class MatchScorer
                 continue;
             }
             var adjustment = Adjustment(i, outcome);
-            contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against));
+            contributions.Add(new ComparisonContribution(_comparisons[i].Name, _comparisons[i].Levels[outcome.Level], _weights[i][outcome.Level], adjustment, against?.Id));
             total += best;
-            (name, other) = i == _name ? (outcome, other) : (name, Add(other, i, best, outcome, record, against, members));
+            (name, other) = i == _name ? (outcome, other) : (name, Add(other, i, best, outcome, record, against));
         }
         var band = Band(total);
         var held = band == MatchBand.Link ? Held(name, other) : null;
@@ -147,9 +147,9 @@ public sealed class MatchScorer
     }
 
     // The best contribution of one comparison over the members where it is present; -infinity when absent from all.
-    private (double Contribution, ComparisonOutcome Outcome, long? Against) Best(int comparison, PersonRecord record, IReadOnlyList<PersonRecord> members)
+    private (double Contribution, ComparisonOutcome Outcome, PersonRecord? Against) Best(int comparison, PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
-        var best = (double.NegativeInfinity, ComparisonOutcome.Absent, (long?)null);
+        var best = (double.NegativeInfinity, ComparisonOutcome.Absent, (PersonRecord?)null);
         // Indexed, not enumerated: this runs for every comparison of every candidate, and an interface's enumerator is an allocation.
         for (var m = 0; m < members.Count; m++)
         {
@@ -162,34 +162,17 @@ public sealed class MatchScorer
             var contribution = _weights[comparison][outcome.Level] + Adjustment(comparison, outcome);
             if (contribution > best.Item1)
             {
-                best = (contribution, outcome, member.Id);
+                best = (contribution, outcome, member);
             }
         }
         return best;
     }
 
-    private OtherEvidence Add(OtherEvidence other, int comparison, double contribution, ComparisonOutcome outcome,
-        PersonRecord record, long? against, IReadOnlyList<PersonRecord> members) => other
-        .With(contribution, _identifier[comparison], _household[comparison], _common[comparison], _place[comparison])
-        .WithBirthDates(comparison == _born && outcome.Level == _bornApart && BothFull(record, against, members))
-        .WithIdentifier(_personal[comparison] && contribution > 0);
-
     // Two years alone that differ are an age guessed twice as often as two people: only full dates born apart count.
-    private static bool BothFull(PersonRecord record, long? against, IReadOnlyList<PersonRecord> members)
-    {
-        if (record.BirthDate is not { IsFull: true })
-        {
-            return false;
-        }
-        for (var m = 0; m < members.Count; m++)
-        {
-            if (members[m].Id == against)
-            {
-                return members[m].BirthDate is { IsFull: true };
-            }
-        }
-        return false;
-    }
+    private OtherEvidence Add(OtherEvidence other, int comparison, double contribution, ComparisonOutcome outcome, PersonRecord record, PersonRecord? against) => other
+        .With(contribution, _identifier[comparison], _household[comparison], _common[comparison], _place[comparison])
+        .WithBirthDates(comparison == _born && outcome.Level == _bornApart && record.BirthDate is { IsFull: true } && against?.BirthDate is { IsFull: true })
+        .WithIdentifier(_personal[comparison] && contribution > 0);
 
     public MatchBand Band(double total) =>
         total >= Weights.Thresholds.Link ? MatchBand.Link
