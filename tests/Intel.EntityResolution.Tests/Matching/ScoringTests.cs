@@ -298,6 +298,20 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_senior_does_not_join_his_sons_entity_through_a_report_that_left_the_suffix_out()
+    {
+        const string Home = "1450 N City Road, Arlington";
+        var son = new[] { Person("David Dobbins Jr", address: Home), Person("David Dobbins", address: Home) };
+
+        var father = _scorer.Score(Person("David Dobbins Sr", address: Home), son);
+        var sonAgain = _scorer.Score(Person("David Dobbins Jr", address: Home), son);
+
+        Assert.True(father.Band != MatchBand.Link, father.ToString());
+        Assert.Equal("partial", Level(father, "name"));
+        Assert.True(sonAgain.Band == MatchBand.Link, sonAgain.ToString());
+    }
+
+    [Fact]
     public void An_office_s_info_mailbox_is_no_one_s_email_so_two_men_of_near_names_registered_under_it_stay_apart()
     {
         var office = _scorer.Score(Person("Andrew Anderson", email: "info@noor-travel.com"), Person("Andy Anderson", email: "INFO@noor-travel.com"));
