@@ -57,6 +57,7 @@ public static class Nicknames
         using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
         var of = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var nicknames = new HashSet<string>(StringComparer.Ordinal);
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
@@ -70,7 +71,29 @@ public static class Nicknames
             {
                 (of.TryGetValue(name, out var set) ? set : of[name] = []).Add(group);
             }
+            nicknames.Add(fields[2]);
+        }
+        // The lexicon lists a diminutive as one family wrote it; Peggy and Peggie, Bobby and Bobbie are one, so each stands
+        // for what the other does, unless the other spelling is a formal name of its own there.
+        var spelt = nicknames
+            .Select(n => (Nickname: n, Other: OtherSpelling(n)))
+            .Where(p => p.Other is not null && !groups.ContainsKey(p.Other))
+            .Select(p => (p.Other!, Groups: of[p.Nickname].ToArray()))
+            .ToList();
+        foreach (var (other, named) in spelt)
+        {
+            (of.TryGetValue(other, out var set) ? set : of[other] = []).UnionWith(named);
         }
         return of.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>A diminutive's other English spelling: -y after a consonant and -ie are one ending (Peggy, Peggie).</summary>
+    public static string? OtherSpelling(string nickname) => nickname switch
+    {
+        { Length: >= 4 } when nickname[^1] == 'y' && !IsVowel(nickname[^2]) => string.Concat(nickname.AsSpan(0, nickname.Length - 1), "ie"),
+        { Length: >= 5 } when nickname.EndsWith("ie", StringComparison.Ordinal) && !IsVowel(nickname[^3]) => string.Concat(nickname.AsSpan(0, nickname.Length - 2), "y"),
+        _ => null,
+    };
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }
