@@ -63,6 +63,19 @@ public sealed class NameFormVariationTests(VariationFixture fixture)
     }
 
     [Fact]
+    public async Task A_name_typed_with_its_space_moved_is_found_and_is_the_same_man()
+    {
+        using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");
+        using var iraq = await PartnerClient.ForAsync(fixture.Platform.Gateway, "iq-border-feed");
+
+        var written = await PersonOfAsync(nca, Person("var-space-1", "Laurent Nkwabeza", "1967", Everyone, nationality: "COD"));
+        // No word and no full birth date in common: only the letters, with the space a letter early, find the first.
+        var slipped = await PersonOfAsync(iraq, Person("var-space-2", "Lauren Tnkwabeza", "1967", Everyone, nationality: "COD"));
+
+        Resolved.AsOne(("Laurent Nkwabeza", written), ("Lauren Tnkwabeza", slipped));
+    }
+
+    [Fact]
     public async Task A_nickname_sharing_the_email_and_birth_date_is_the_same_man()
     {
         using var nca = await PartnerClient.ForAsync(fixture.Platform.Gateway, "uk-nca-feed");

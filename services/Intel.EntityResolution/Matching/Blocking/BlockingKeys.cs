@@ -17,6 +17,11 @@ public static class BlockingKeys
         var year = record.BirthDate?.Year.ToString(CultureInfo.InvariantCulture);
         foreach (var name in record.Names)
         {
+            // The letters without their spaces: a space moved by a slip ("Lauren Tnkunda") leaves no word in common.
+            if (name.Words.Length > 1)
+            {
+                keys.Add("nj:" + string.Concat(name.Words));
+            }
             foreach (var key in NameKeys(name.Tokens))
             {
                 keys.Add("n:" + key);

@@ -19,6 +19,9 @@ public sealed class NameComparison : IComparison
     /// <summary>The last level at which every word of both names is matched, some by a typo, a nickname or an initial.</summary>
     public const int InitialsLevel = 3;
 
+    /// <summary>Every word matched, some by a typo or a nickname, or the same letters with a space moved.</summary>
+    public const int VariantLevel = 2;
+
     /// <summary>A shorter name whose missing words its holder's email spells: "Maya" using mcurtis53@… against "Maya Curtis".</summary>
     public const int CompletedByEmailLevel = 6;
 
@@ -79,6 +82,10 @@ public sealed class NameComparison : IComparison
                 }
             }
         }
+        if (bestLevel > VariantLevel && SpaceMoved(first, second))
+        {
+            return new ComparisonOutcome(VariantLevel);
+        }
         if (bestLevel == OneWordLevel)
         {
             var completion = EmailNames.Complete(first, first.Names[bestFirst], second, second.Names[bestSecond]);
@@ -92,6 +99,55 @@ public sealed class NameComparison : IComparison
             return new ComparisonOutcome(bestLevel);
         }
         return new ComparisonOutcome(bestLevel, best.FrequencyTokens(WeakPrefix));
+    }
+
+    // "Lauren Tnkunda" for "Laurent Nkunda", "Myongc-hin" for "Myong-chin": a slip of the space bar, the same letters in
+    // the same order with a word boundary moved. Names of other generations are not one name, however written.
+    private static bool SpaceMoved(PersonRecord first, PersonRecord second)
+    {
+        for (var i = 0; i < first.Names.Count; i++)
+        {
+            for (var j = 0; j < second.Names.Count; j++)
+            {
+                var (a, b) = (first.Names[i], second.Names[j]);
+                if (a.Words.Length + b.Words.Length > 2 && !NameTitles.OtherGeneration(a.Generation, b.Generation) && SameLetters(a.Words, b.Words))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool SameLetters(string[] first, string[] second)
+    {
+        var (i, j, x, y) = (0, 0, 0, 0);
+        while (i < first.Length && j < second.Length)
+        {
+            if (x == first[i].Length)
+            {
+                (i, x) = (i + 1, 0);
+                continue;
+            }
+            if (y == second[j].Length)
+            {
+                (j, y) = (j + 1, 0);
+                continue;
+            }
+            if (first[i][x++] != second[j][y++])
+            {
+                return false;
+            }
+        }
+        while (i < first.Length && x == first[i].Length)
+        {
+            (i, x) = (i + 1, 0);
+        }
+        while (j < second.Length && y == second[j].Length)
+        {
+            (j, y) = (j + 1, 0);
+        }
+        return i == first.Length && j == second.Length;
     }
 
     public static int Level(NameAlignment a)
