@@ -14,6 +14,21 @@ public sealed class ClusterChoiceTests
     private readonly MatchScorer _scorer = Scorer();
 
     [Fact]
+    public void A_report_without_the_suffix_fitting_a_junior_and_his_father_joins_one_and_merges_neither_into_the_other()
+    {
+        const string Home = "1450 N City Road, Arlington";
+        IReadOnlyList<IReadOnlyList<PersonRecord>> fatherAndSon =
+        [
+            [Person("David Dobbins Jr", address: Home), Person("David Dobbins", address: Home)],
+            [Person("David Dobbins Sr", address: Home), Person("David Dobbins", address: Home)],
+        ];
+
+        var choice = ClusterChoice.Decide(Person("David Dobbins", address: Home), fatherAndSon, _scorer);
+
+        Assert.Empty(choice.Merge);
+    }
+
+    [Fact]
     public void A_record_that_fits_two_clusters_kept_apart_joins_the_better_without_merging_them_or_asking_again()
     {
         IReadOnlyList<IReadOnlyList<PersonRecord>> halves =

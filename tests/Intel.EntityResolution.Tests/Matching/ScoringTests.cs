@@ -326,6 +326,16 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_suffix_on_an_alias_of_another_name_does_not_keep_a_man_from_himself()
+    {
+        var entity = new[] { Person("Karzan Hama Salih", "1985-05-05", phone: "0750 611 2291"), Person("Karzan Hama Salih", aliases: "John Smith Jr") };
+
+        var score = _scorer.Score(Person("Karzan Hama Salih", "1985-05-05", phone: "+964 750 611 2291", aliases: "Robert Lane Sr"), entity);
+
+        Assert.True(score.Band == MatchBand.Link, score.ToString());
+    }
+
+    [Fact]
     public void An_office_s_info_mailbox_is_no_one_s_email_so_two_men_of_near_names_registered_under_it_stay_apart()
     {
         var office = _scorer.Score(Person("Andrew Anderson", email: "info@noor-travel.com"), Person("Andy Anderson", email: "INFO@noor-travel.com"));

@@ -18,7 +18,7 @@ public static class BlockingKeys
         foreach (var name in record.Names)
         {
             // The letters without their spaces: a space moved by a slip ("Lauren Tnkunda") leaves no word in common.
-            if (name.Words.Length > 1)
+            if (Comparisons.NameComparison.Splittable(name))
             {
                 keys.Add("nj:" + string.Concat(name.Words));
             }

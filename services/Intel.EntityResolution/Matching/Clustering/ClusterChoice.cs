@@ -39,7 +39,7 @@ public sealed record ClusterChoice(
             foreach (var (index, total) in scored.Skip(1))
             {
                 if (total >= thresholds.Link && mayJoin(best, index) && merging.All(m => mayJoin(m, index))
-                    && Score(scorer, clusters[index], bestWithRecord) >= thresholds.Link)
+                    && Score(scorer, clusters[index], bestWithRecord) >= thresholds.Link && !Generations.Apart(clusters[index], bestWithRecord))
                 {
                     merging.Add(index);
                 }

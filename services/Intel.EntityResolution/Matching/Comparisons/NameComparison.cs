@@ -82,9 +82,11 @@ public sealed class NameComparison : IComparison
                 }
             }
         }
-        if (bestLevel > VariantLevel && SpaceMoved(first, second))
+        if (bestLevel > VariantLevel && SpaceMoved(first, second) is { } slipped)
         {
-            return new ComparisonOutcome(VariantLevel);
+            // Weighed as a name whose every word matched only by a slip: by the finer-split name's words, each as common as
+            // the words a slip away from it, so "Mohammeda Lihassan" weighs as little as "Mohammed Ali Hassan" does.
+            return new ComparisonOutcome(VariantLevel, [.. slipped.Tokens.Select(t => WeakPrefix + t)]);
         }
         if (bestLevel == OneWordLevel)
         {
@@ -102,21 +104,41 @@ public sealed class NameComparison : IComparison
     }
 
     // "Lauren Tnkunda" for "Laurent Nkunda", "Myongc-hin" for "Myong-chin": a slip of the space bar, the same letters in
-    // the same order with a word boundary moved. Names of other generations are not one name, however written.
-    private static bool SpaceMoved(PersonRecord first, PersonRecord second)
+    // the same order with a word boundary moved; the name split into more words is returned. Only between names of two
+    // words or more, none a lone letter (A Li is not Ali, nor A B Khan Ab Khan), in Latin letters: Arabic script leaves
+    // short vowels out, so a space moved there often spells another real name (علي احمد, Ali Ahmad; عليا حمد, Alia Hamad).
+    // Names of other generations are not one name, however written.
+    private static PersonName? SpaceMoved(PersonRecord first, PersonRecord second)
     {
         for (var i = 0; i < first.Names.Count; i++)
         {
             for (var j = 0; j < second.Names.Count; j++)
             {
                 var (a, b) = (first.Names[i], second.Names[j]);
-                if (a.Words.Length + b.Words.Length > 2 && !NameTitles.OtherGeneration(a.Generation, b.Generation) && SameLetters(a.Words, b.Words))
+                if (Splittable(a) && Splittable(b) && !NameTitles.OtherGeneration(a.Generation, b.Generation) && SameLetters(a.Words, b.Words))
                 {
-                    return true;
+                    return b.Words.Length > a.Words.Length ? b : a;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>Whether a space moved in the name would be read as a slip: two words or more of Latin letters, none a lone letter.</summary>
+    public static bool Splittable(PersonName name)
+    {
+        if (name.Words.Length < 2)
+        {
+            return false;
+        }
+        foreach (var word in name.Words)
+        {
+            if (word.Length < 2 || !word.All(char.IsAsciiLetterLower))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool SameLetters(string[] first, string[] second)

@@ -73,16 +73,17 @@ public static class Nicknames
             }
             nicknames.Add(fields[2]);
         }
-        // The lexicon lists a diminutive as one family wrote it; Peggy and Peggie, Bobby and Bobbie are one, so each stands
-        // for what the other does, unless the other spelling is a formal name of its own there.
+        // The lexicon lists a diminutive as one family wrote it; Becky and Beckie, Cathy and Cathie are one, so a spelling it
+        // does not list stands for what the listed one does. One it lists keeps its own meaning there (Connie is Cornelia,
+        // not Conrad as Conny is).
         var spelt = nicknames
             .Select(n => (Nickname: n, Other: OtherSpelling(n)))
-            .Where(p => p.Other is not null && !groups.ContainsKey(p.Other))
-            .Select(p => (p.Other!, Groups: of[p.Nickname].ToArray()))
+            .Where(p => p.Other is not null && !of.ContainsKey(p.Other))
+            .GroupBy(p => p.Other!, StringComparer.Ordinal)
             .ToList();
-        foreach (var (other, named) in spelt)
+        foreach (var spelling in spelt)
         {
-            (of.TryGetValue(other, out var set) ? set : of[other] = []).UnionWith(named);
+            of[spelling.Key] = [.. spelling.SelectMany(p => of[p.Nickname])];
         }
         return of.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }

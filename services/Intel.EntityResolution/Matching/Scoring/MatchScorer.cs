@@ -1,4 +1,3 @@
-using Intel.Standardisation;
 using Intel.EntityResolution.Matching.Comparisons;
 
 namespace Intel.EntityResolution.Matching.Scoring;
@@ -155,7 +154,7 @@ public sealed class MatchScorer
     private (double Contribution, ComparisonOutcome Outcome, PersonRecord? Against) Best(int comparison, PersonRecord record, IReadOnlyList<PersonRecord> members)
     {
         var best = (double.NegativeInfinity, ComparisonOutcome.Absent, (PersonRecord?)null);
-        var generationsApart = comparison == _name && GenerationsApart(record, members);
+        var generationsApart = comparison == _name && Generations.Apart(record, members);
         // Indexed, not enumerated: this runs for every comparison of every candidate, and an interface's enumerator is an allocation.
         for (var m = 0; m < members.Count; m++)
         {
@@ -183,30 +182,6 @@ public sealed class MatchScorer
         .With(contribution, _identifier[comparison], _household[comparison], _common[comparison], _place[comparison])
         .WithBirthDates(comparison == _born && outcome.Level == _bornApart && record.BirthDate is { IsFull: true } && against?.BirthDate is { IsFull: true })
         .WithIdentifier(_personal[comparison] && contribution > 0);
-
-    // An entity one report calls a junior is a junior under every name it was reported by: a senior of that name is his father,
-    // however alike a report that left the suffix out names them, so his name meets each of them only as a relative's does.
-    private static bool GenerationsApart(PersonRecord record, IReadOnlyList<PersonRecord> members)
-    {
-        foreach (var name in record.Names)
-        {
-            if (name.Generation is not { } generation)
-            {
-                continue;
-            }
-            for (var m = 0; m < members.Count; m++)
-            {
-                foreach (var other in members[m].Names)
-                {
-                    if (NameTitles.OtherGeneration(generation, other.Generation))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     public MatchBand Band(double total) =>
         total >= Weights.Thresholds.Link ? MatchBand.Link
