@@ -115,7 +115,7 @@ public sealed class NameComparison : IComparison
             for (var j = 0; j < second.Names.Count; j++)
             {
                 var (a, b) = (first.Names[i], second.Names[j]);
-                if (Splittable(a) && Splittable(b) && !NameTitles.OtherGeneration(a.Generation, b.Generation) && SameLetters(a.Words, b.Words))
+                if (SameLetters(a.Words, b.Words) && Splittable(a) && Splittable(b) && !NameTitles.OtherGeneration(a.Generation, b.Generation))
                 {
                     return b.Words.Length > a.Words.Length ? b : a;
                 }
@@ -133,9 +133,16 @@ public sealed class NameComparison : IComparison
         }
         foreach (var word in name.Words)
         {
-            if (word.Length < 2 || !word.All(char.IsAsciiLetterLower))
+            if (word.Length < 2)
             {
                 return false;
+            }
+            foreach (var letter in word)
+            {
+                if (!char.IsAsciiLetterLower(letter))
+                {
+                    return false;
+                }
             }
         }
         return true;
