@@ -245,20 +245,6 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void A_full_chain_of_given_fathers_and_grandfathers_names_is_one_man_though_his_reports_disagree_on_his_birth_date()
-    {
-        // Four names in a row are him, his father, his grandfather and the family: no father and son share them, so a birth
-        // date against them is one of the dates he has used, and the total (how rare the chain is) decides.
-        var lineage = _scorer.Score(
-            Person("Thoraya Barzan Ibrahim Al-Tikriti", "1980-01-19", nationality: "IRQ"), Person("Thoraya Barzan Ibrahim Al-Tikriti", "1971-06-03", nationality: "IRQ"));
-        var fatherAndSon = _scorer.Score(
-            Person("Barzan Ibrahim Al-Tikriti", "1951-01-19", nationality: "IRQ"), Person("Barzan Ibrahim Al-Tikriti", "1980-12-19", nationality: "IRQ"));
-
-        Assert.True(lineage.Band == MatchBand.Link, lineage.ToString());
-        Assert.Equal("rest-against", fatherAndSon.HeldReason);
-    }
-
-    [Fact]
     public void A_man_of_one_full_name_links_though_his_reports_name_other_towns_or_houses_and_his_father_at_one_address_does_not()
     {
         const string Home = "14 Gulan Street, Erbil";

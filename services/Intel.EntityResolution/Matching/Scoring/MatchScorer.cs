@@ -92,25 +92,21 @@ public sealed class MatchScorer
     private string? Held(ComparisonOutcome name, OtherEvidence other) => Weights.LinkRequires switch
     {
         null => null,
-        { } r => Held(r, name.Level, other, Frequencies.Entities >= Weights.PopulationFloor, name.FrequencyTokens?.Count >= LineageWords),
+        { } r => Held(r, name.Level, other, Frequencies.Entities >= Weights.PopulationFloor),
     };
 
     // An address, or a family's handset, is a household's: relatives share it with the man as they share his family name,
     // so it tells him from strangers, not from them. It never carries names that each have a word the other lacks
     // (brothers: another given name), nor a full name against what counts against it (a father and son of one name, born
     // years apart).
-    // A name of this many words agreeing word for word is a lineage (a man, his father, his grandfather and the family), which
-    // no father shares with his son.
-    private const int LineageWords = 4;
-
-    private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown, bool lineage) => nameLevel switch
+    private static string? Held(LinkRequirements r, int nameLevel, OtherEvidence other, bool frequenciesKnown) => nameLevel switch
     {
         _ when nameLevel > r.WeakNameLevel => HeldReasons.NamesDisagree,
         < 0 when !other.Carries(r, relatives: false) => other.Contradicted ? HeldReasons.UnnamedAndContradicted : HeldReasons.UnnamedAndLittleElse,
         _ when nameLevel > r.NameLevel && !other.Carries(r, relatives: nameLevel >= NameComparison.PartialLevel) => other.Contradicted
             ? HeldReasons.NamesDifferAndContradicted
             : HeldReasons.NamesDifferAndLittleElse,
-        >= 0 when nameLevel <= r.FullNameLevel && other.OwnFacts < r.FullNameOtherBits && !lineage => HeldReasons.RestAgainst,
+        >= 0 when nameLevel <= r.FullNameLevel && other.OwnFacts < r.FullNameOtherBits => HeldReasons.RestAgainst,
         // Near names of one household born years apart (Mary and Mark, a mother and her son at one flat) are relatives, unless
         // something only one of them holds ties them. A dropped father's name is not a near name: it is how one man is written.
         _ when nameLevel > r.FullNameLevel && nameLevel <= NameComparison.InitialsLevel && other.BornApart && !other.Identified => HeldReasons.BornApart,
