@@ -14,7 +14,7 @@ public sealed class ClusterChoiceTests
     private readonly MatchScorer _scorer = Scorer();
 
     [Fact]
-    public void A_report_without_the_suffix_fitting_a_junior_and_his_father_joins_one_and_merges_neither_into_the_other()
+    public void A_report_without_the_suffix_fitting_a_junior_and_his_father_merges_neither_into_the_other_and_asks_about_both()
     {
         const string Home = "1450 N City Road, Arlington";
         IReadOnlyList<IReadOnlyList<PersonRecord>> fatherAndSon =
@@ -25,7 +25,9 @@ public sealed class ClusterChoiceTests
 
         var choice = ClusterChoice.Decide(Person("David Dobbins", address: Home), fatherAndSon, _scorer);
 
+        Assert.Null(choice.Join);
         Assert.Empty(choice.Merge);
+        Assert.Equal([0, 1], choice.Review.Select(r => r.Cluster).Order());
     }
 
     [Fact]

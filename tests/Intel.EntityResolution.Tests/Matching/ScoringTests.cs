@@ -312,6 +312,18 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void A_name_with_its_space_moved_weighs_no_more_than_the_name_itself_whichever_report_came_first()
+    {
+        var exact = _scorer.Score(Person("Mohammed Ali Hassan", "1980-01-01"), Person("Mohammed Ali Hassan", "1980-01-01"));
+        var slipped = _scorer.Score(Person("Mohamme Dali Hassan", "1980-01-01"), Person("Mohammed Ali Hassan", "1980-01-01"));
+        var slippedFirst = _scorer.Score(Person("Mohammed Ali Hassan", "1980-01-01"), Person("Mohamme Dali Hassan", "1980-01-01"));
+
+        Assert.Equal("variant", Level(slipped, "name"));
+        Assert.True(Contribution(slipped, "name") <= Contribution(exact, "name"), $"{slipped} against {exact}");
+        Assert.Equal(Contribution(slipped, "name"), Contribution(slippedFirst, "name"), 6);
+    }
+
+    [Fact]
     public void A_suffix_on_an_alias_of_another_name_does_not_keep_a_man_from_himself()
     {
         var entity = new[] { Person("Karzan Hama Salih", "1985-05-05", phone: "0750 611 2291"), Person("Karzan Hama Salih", aliases: "John Smith Jr") };

@@ -82,11 +82,11 @@ public sealed class NameComparison : IComparison
                 }
             }
         }
-        if (bestLevel > VariantLevel && SpaceMoved(first, second) is { } slipped)
+        if (bestLevel > VariantLevel && SpaceMoved(first, second) is var (slipped, other))
         {
-            // Weighed as a name whose every word matched only by a slip: by the finer-split name's words, each as common as
-            // the words a slip away from it, so "Mohammeda Lihassan" weighs as little as "Mohammed Ali Hassan" does.
-            return new ComparisonOutcome(VariantLevel, [.. slipped.Tokens.Select(t => WeakPrefix + t)]);
+            // Weighed as a name whose every word matched only by a slip, by whichever of the two names is the commoner: the
+            // slipped one's words are rare for being misspelt, so "Mohamme Dali Hassan" weighs as little as "Mohammed Ali Hassan".
+            return new ComparisonOutcome(VariantLevel, [.. slipped.Tokens.Select(t => WeakPrefix + t), Scoring.TermFrequencies.Either, .. other.Tokens.Select(t => WeakPrefix + t)]);
         }
         if (bestLevel == OneWordLevel)
         {
@@ -104,11 +104,12 @@ public sealed class NameComparison : IComparison
     }
 
     // "Lauren Tnkunda" for "Laurent Nkunda", "Myongc-hin" for "Myong-chin": a slip of the space bar, the same letters in
-    // the same order with a word boundary moved; the name split into more words is returned. Only between names of two
-    // words or more, none a lone letter (A Li is not Ali, nor A B Khan Ab Khan), in Latin letters: Arabic script leaves
-    // short vowels out, so a space moved there often spells another real name (علي احمد, Ali Ahmad; عليا حمد, Alia Hamad).
+    // the same order with a word boundary moved. Only between names of two
+    // words or more, none a lone letter (A Li is not Ali, nor A B Khan Ab Khan), written in Latin letters: Arabic and
+    // Hebrew script leave short vowels out, so a space moved there often spells another real name (علي احمد, Ali Ahmad;
+    // عليا حمد, Alia Hamad).
     // Names of other generations are not one name, however written.
-    private static PersonName? SpaceMoved(PersonRecord first, PersonRecord second)
+    private static (PersonName, PersonName)? SpaceMoved(PersonRecord first, PersonRecord second)
     {
         for (var i = 0; i < first.Names.Count; i++)
         {
@@ -117,7 +118,7 @@ public sealed class NameComparison : IComparison
                 var (a, b) = (first.Names[i], second.Names[j]);
                 if (SameLetters(a.Words, b.Words) && Splittable(a) && Splittable(b) && !NameTitles.OtherGeneration(a.Generation, b.Generation))
                 {
-                    return b.Words.Length > a.Words.Length ? b : a;
+                    return (a, b);
                 }
             }
         }
@@ -127,7 +128,7 @@ public sealed class NameComparison : IComparison
     /// <summary>Whether a space moved in the name would be read as a slip: two words or more of Latin letters, none a lone letter.</summary>
     public static bool Splittable(PersonName name)
     {
-        if (name.Words.Length < 2)
+        if (name.Words.Length < 2 || !Latin(name.Written))
         {
             return false;
         }
@@ -143,6 +144,19 @@ public sealed class NameComparison : IComparison
                 {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    // Written in Latin letters (and their extensions): a name romanised from Hebrew or Arabic script has lost its short vowels.
+    private static bool Latin(string written)
+    {
+        foreach (var c in written)
+        {
+            if (char.IsLetter(c) && c >= '\u0250')
+            {
+                return false;
             }
         }
         return true;

@@ -74,7 +74,7 @@ public static class Nicknames
             nicknames.Add(fields[2]);
         }
         // The lexicon lists a diminutive as one family wrote it; Becky and Beckie, Cathy and Cathie are one, so a spelling it
-        // does not list stands for what the listed one does. One it lists keeps its own meaning there (Connie is Cornelia,
+        // does not list stands for what the listed one does. One it lists keeps its own meaning there (Connie is Constance,
         // not Conrad as Conny is).
         var spelt = nicknames
             .Select(n => (Nickname: n, Other: OtherSpelling(n)))

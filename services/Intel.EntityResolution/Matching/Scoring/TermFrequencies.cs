@@ -33,6 +33,9 @@ public sealed class TermFrequencies
 
     public long Entities { get; private set; }
 
+    /// <summary>Between two readings of one agreement (a name with a space moved, and the name as the other report split it): the commoner counts.</summary>
+    public const string Either = "|";
+
     /// <summary>Counts read from a store for one resolution (the service keeps them beside its blocking keys).</summary>
     public static TermFrequencies Of(long entities, IEnumerable<(FrequencyField Field, string Value, int Entities)> counts)
     {
@@ -69,6 +72,18 @@ public sealed class TermFrequencies
         }
     }
 
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>How an identifier is counted, the same key the blocking index counts its entities under.</summary>
     public static string IdentifierKey(RecordIdentifier identifier) => $"{identifier.Kind}:{identifier.Value}";
 
@@ -100,6 +115,12 @@ public sealed class TermFrequencies
             // other holder is not counted: it is as likely the same man not yet recognised.
             var others = values.Max(v => Count(field, v)) - 2;
             return others <= 0 ? 0 : Math.Clamp(Math.Log2(levelU * Entities / others), bounds.MaxDown, 0);
+        }
+        if (field == FrequencyField.NameWord && IndexOf(values, Either) is var either and >= 0)
+        {
+            return Math.Min(
+                Adjustment(field, [.. values.Take(either)], levelU, bounds, populationFloor),
+                Adjustment(field, [.. values.Skip(either + 1)], levelU, bounds, populationFloor));
         }
         var (share, seen) = (1.0, false);
         foreach (var value in values)
