@@ -19,6 +19,22 @@ public static class Romanisation
     /// <summary>A word of another script as lower-case ASCII letters, marks dropped ("Щукин" → "shchukin").</summary>
     public static string Letters(string word) => string.Concat(Text.StripMarks(Word(word)).Where(char.IsAsciiLetterLower));
 
+    /// <summary>
+    /// Whether every letter of a text is Latin or one of Latin's extensions (below U+0250). Read without an enumerator: it
+    /// runs for pairs of names and towns of every candidate.
+    /// </summary>
+    public static bool IsLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0250' && char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Whether a word is written in Cyrillic letters only.</summary>
     public static bool IsCyrillic(string word) => word.Length > 0 && word.All(c => c is >= 'Ѐ' and <= 'ӿ');
 

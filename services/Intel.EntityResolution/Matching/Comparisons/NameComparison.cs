@@ -104,11 +104,10 @@ public sealed class NameComparison : IComparison
     }
 
     // "Lauren Tnkunda" for "Laurent Nkunda", "Myongc-hin" for "Myong-chin": a slip of the space bar, the same letters in
-    // the same order with a word boundary moved. Only between names of two
-    // words or more, none a lone letter (A Li is not Ali, nor A B Khan Ab Khan), written in Latin letters: Arabic and
-    // Hebrew script leave short vowels out, so a space moved there often spells another real name (علي احمد, Ali Ahmad;
-    // عليا حمد, Alia Hamad).
-    // Names of other generations are not one name, however written.
+    // the same order with a word boundary moved. Only between names of two words or more, none a lone letter (A Li is not
+    // Ali, nor A B Khan Ab Khan), written in Latin letters: Arabic and Hebrew script leave short vowels out, so a space
+    // moved there often spells another real name (علي احمد, Ali Ahmad; عليا حمد, Alia Hamad). Names of other generations
+    // are not one name, however written.
     private static (PersonName, PersonName)? SpaceMoved(PersonRecord first, PersonRecord second)
     {
         for (var i = 0; i < first.Names.Count; i++)
@@ -128,7 +127,8 @@ public sealed class NameComparison : IComparison
     /// <summary>Whether a space moved in the name would be read as a slip: two words or more of Latin letters, none a lone letter.</summary>
     public static bool Splittable(PersonName name)
     {
-        if (name.Words.Length < 2 || !Latin(name.Written))
+        // Written in Latin letters: a name romanised from Hebrew or Arabic script has lost its short vowels.
+        if (name.Words.Length < 2 || !Romanisation.IsLatin(name.Written))
         {
             return false;
         }
@@ -144,19 +144,6 @@ public sealed class NameComparison : IComparison
                 {
                     return false;
                 }
-            }
-        }
-        return true;
-    }
-
-    // Written in Latin letters (and their extensions): a name romanised from Hebrew or Arabic script has lost its short vowels.
-    private static bool Latin(string written)
-    {
-        foreach (var c in written)
-        {
-            if (char.IsLetter(c) && c >= '\u0250')
-            {
-                return false;
             }
         }
         return true;

@@ -1,3 +1,5 @@
+using Intel.Standardisation;
+
 namespace Intel.EntityResolution.Matching.Comparisons;
 
 /// <summary>
@@ -26,14 +28,11 @@ public sealed class PlaceComparison(string name) : IComparison
             for (var j = 0; j < secondCount && best > 0; j++)
             {
                 var (a, b) = (At(first, i), At(second, j));
-                best = Latin(a) == Latin(b) ? Math.Min(best, TextComparison.Level(a, b)) : best;
+                best = Romanisation.IsLatin(a) == Romanisation.IsLatin(b) ? Math.Min(best, TextComparison.Level(a, b)) : best;
             }
         }
         return best == Unknown ? ComparisonOutcome.Absent : new(best);
     }
-
-    // Towns are kept compacted, lower case: a letter beyond Latin's (and its extensions') marks another script.
-    private static bool Latin(string town) => town.All(c => c < '\u0250');
 
     // A record's linked places, then its address's locality (a record-linkage yardstick's, or a mention stored before places were kept).
     private static int Count(PersonRecord record) => record.Places.Count + (string.IsNullOrEmpty(record.Address?.Locality) ? 0 : 1);
