@@ -31,7 +31,7 @@ public static class EntityResolutionApp
             store.Schema.For<EntityKey>().Identity(k => k.Id);
             store.Schema.For<PersonMention>().Index(m => m.EntityId).Index(m => m.ReportId);
             store.Schema.For<LearntReportingErrors>().Index(l => l.Held);
-            store.Schema.For<ReviewCase>().Index(c => c.Status);
+            store.Schema.For<ReviewCase>().Index(c => c.Status).Index(c => c.EntityId).Index(c => c.Candidate);
             store.Schema.For<EntityLink>().Index(l => l.From).Index(l => l.To).Index(l => l.ReportId);
             BlockingTables.Add(store, Schema);
         });

@@ -30,7 +30,8 @@ public sealed class PersonResolver(MatchingModel model)
 
         var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
-        var clusters = await CandidateClusters.LoadAsync(session, candidates, report.ReportId, model.Options.MaxMembers, ct);
+        var clusters = await CandidateClusters.LoadAsync(
+            (NpgsqlConnection)session.Connection!, session.DocumentStore.Options.Serializer(), model.Schema, candidates, report.ReportId, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(counts);
         var choice = ClusterChoice.Decide(record, [.. clusters.Select(c => c.Members)], scorer, (a, b) => clusters[a].MayJoin(clusters[b]));
 

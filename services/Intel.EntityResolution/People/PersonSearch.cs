@@ -23,7 +23,8 @@ public sealed class PersonSearch(MatchingModel model)
         var keys = BlockingKeys.Of(record);
         var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
-        var clusters = await CandidateClusters.LoadAsync(session, candidates, Guid.Empty, model.Options.MaxMembers, ct);
+        var clusters = await CandidateClusters.LoadAsync(
+            (NpgsqlConnection)session.Connection!, session.DocumentStore.Options.Serializer(), model.Schema, candidates, Guid.Empty, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(counts);
         var found = clusters
             .Select(c => (c.Id, Score: scorer.Score(record, c.Members)))

@@ -43,7 +43,8 @@ internal sealed class ResolutionWarmup(
         var blocking = new PersonBlocking(connection, model.Schema, model.Cap, model.Options.CandidateLimit);
         var counts = await blocking.CountsAsync(keys, ct);
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
-        await CandidateClusters.LoadAsync(session, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);
+        await CandidateClusters.LoadAsync(
+            connection, session.DocumentStore.Options.Serializer(), model.Schema, [.. candidates.Take(1).DefaultIfEmpty(-1)], report.ReportId, model.Options.MaxMembers, ct);
         var scorer = model.Scorer(counts);
         var choice = ClusterChoice.Decide(person, [[PersonRecords.From(2, twin.Entities[0], twin.Entities, twin.Links)]], scorer);
         await session.LoadManyAsync<EntityKey>(ct, [.. report.Entities.SelectMany(e => MatchKeys.Of(e, report))]);
