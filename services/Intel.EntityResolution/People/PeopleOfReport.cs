@@ -20,14 +20,22 @@ public sealed class PeopleOfReport
     private readonly IReadOnlyDictionary<string, KeyCount> _counts;
 
     private PeopleOfReport(
-        PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef, IReadOnlyDictionary<string, KeyCount> counts)
+        PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef, IReadOnlyDictionary<string, KeyCount> counts,
+        IReadOnlyDictionary<string, KeyCount> held)
     {
         Blocking = blocking;
         _byRef = byRef;
         _counts = counts;
+        Counts = held;
     }
 
     public PersonBlocking Blocking { get; }
+
+    /// <summary>
+    /// Every key's counts once the locks were held, for each person's candidates and weights. The index is written only when
+    /// every person is resolved, so what this transaction holds does not change until then.
+    /// </summary>
+    public IReadOnlyDictionary<string, KeyCount> Counts { get; }
 
     public static async Task<PeopleOfReport> LockAsync(NpgsqlConnection connection, MatchingModel model, ReportIngested report, CancellationToken ct)
     {
@@ -52,8 +60,8 @@ public sealed class PeopleOfReport
         // or one town every report names, append to its entity one after the other instead of failing on the
         // stream's version until their retries run out.
         var exact = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Select(k => "x:" + k);
-        await blocking.LockAsync(specific.Concat(exact), usable, ct);
-        return new PeopleOfReport(blocking, byRef, counts);
+        var held = await blocking.LockAsync(specific.Concat(exact), usable, keys, ct);
+        return new PeopleOfReport(blocking, byRef, counts, held);
     }
 
     public (PersonRecord Record, IReadOnlyCollection<string> Keys) Of(ReportedEntity person) => _byRef[person.Ref];

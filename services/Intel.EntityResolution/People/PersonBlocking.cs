@@ -41,8 +41,41 @@ public sealed class PersonBlocking(
 
     public async ValueTask<IReadOnlyDictionary<string, KeyCount>> CountsAsync(IEnumerable<string> keys, CancellationToken ct)
     {
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { CountsCommand(keys) } };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        return await ReadCountsAsync(reader, ct);
+    }
+
+    /// <summary>
+    /// Holds the keys until the transaction ends, taken in one statement in one order everywhere, so two
+    /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
+    /// go one after the other. A report's people are locked together, before anything is written.
+    /// <paramref name="exclusive"/> keys wait for any other holder; <paramref name="shared"/> ones only for an exclusive one.
+    /// Answers <paramref name="keys"/>' counts as they stand once the locks are held, read in the same round trip:
+    /// a report that waited for another naming the same man then finds his record among the candidates.
+    /// </summary>
+    public async ValueTask<IReadOnlyDictionary<string, KeyCount>> LockAsync(
+        IEnumerable<string> exclusive, IEnumerable<string> shared, IEnumerable<string> keys, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        var locked = TransactionLocks.Command(LockClass, exclusive, shared);
+        if (locked is not null)
+        {
+            batch.BatchCommands.Add(locked);
+        }
+        batch.BatchCommands.Add(CountsCommand(keys));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        if (locked is not null)
+        {
+            await reader.NextResultAsync(ct);
+        }
+        return await ReadCountsAsync(reader, ct);
+    }
+
+    private NpgsqlBatchCommand CountsCommand(IEnumerable<string> keys)
+    {
         // A broad key's own row stopped growing when the key became broad; its shards are read only then.
-        await using var command = Command($"""
+        var command = new NpgsqlBatchCommand($"""
             WITH own AS (SELECT key, records, entities FROM {schema}.{BlockingTables.Keys} WHERE key = ANY(@keys))
             SELECT key, records, entities FROM own
             UNION ALL
@@ -52,9 +85,13 @@ public sealed class PersonBlocking(
             """);
         command.Parameters.AddWithValue("keys", keys.Concat(CountKeys).Distinct(StringComparer.Ordinal).ToArray());
         command.Parameters.AddWithValue("broad", broadFrom);
+        return command;
+    }
+
+    private static async Task<IReadOnlyDictionary<string, KeyCount>> ReadCountsAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
         var counts = new Dictionary<string, KeyCount>(StringComparer.Ordinal);
         var entities = 0;
-        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var key = reader.GetString(0);
@@ -70,15 +107,6 @@ public sealed class PersonBlocking(
         counts[AllEntities] = new KeyCount(0, entities);
         return counts;
     }
-
-    /// <summary>
-    /// Holds the keys until the transaction ends, taken in one statement in one order everywhere, so two
-    /// transactions cannot deadlock on them: two mentions of one new man resolved at once meet on a key and
-    /// go one after the other. A report's people are locked together, before anything is written.
-    /// <paramref name="exclusive"/> keys wait for any other holder; <paramref name="shared"/> ones only for an exclusive one.
-    /// </summary>
-    public async ValueTask LockAsync(IEnumerable<string> exclusive, IEnumerable<string> shared, CancellationToken ct) =>
-        await TransactionLocks.HoldAsync(connection, LockClass, exclusive, shared, ct);
 
     public ValueTask AddAsync(long recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
         AddAsync([new IndexedRecord(recordId, keys, NewEntity: false)], null, cancellationToken);

@@ -28,7 +28,7 @@ public sealed class PersonResolver(MatchingModel model)
         var blocking = people.Blocking;
         var (record, keys) = people.Of(person);
 
-        var counts = await blocking.CountsAsync(keys, ct);
+        var counts = people.Counts;
         var candidates = await blocking.CandidatesAsync(keys, counts, model.Options.CandidateLimit, ct);
         var clusters = await CandidateClusters.LoadAsync(
             (NpgsqlConnection)session.Connection!, session.DocumentStore.Options.Serializer(), model.Schema, candidates, report.ReportId, model.Options.MaxMembers, ct);

@@ -15,13 +15,23 @@ namespace Intel.EntityResolution.Resolution;
 /// </summary>
 public static class ExactResolution
 {
+    /// <summary>The claims stored before this report on every exact key it names, read in one statement once the keys are locked.</summary>
+    public static async Task<IReadOnlyDictionary<string, EntityKey>> StoredClaimsAsync(IQuerySession session, ReportIngested report, CancellationToken ct)
+    {
+        var keys = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Distinct(StringComparer.Ordinal).ToArray();
+        return keys.Length == 0
+            ? new Dictionary<string, EntityKey>(StringComparer.Ordinal)
+            : (await session.LoadManyAsync<EntityKey>(ct, keys)).ToDictionary(k => k.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Resolves one thing of the report by its keys, against <paramref name="stored"/> and the claims made earlier in this report.</summary>
     public static async Task<MentionOutcome> ResolveAsync(
-        EntityWrites writes, Dictionary<string, Guid> claimedHere, ReportIngested report, ReportedEntity reported,
-        string? forgery, DateTimeOffset now, CancellationToken ct)
+        EntityWrites writes, Dictionary<string, Guid> claimedHere, IReadOnlyDictionary<string, EntityKey> stored, ReportIngested report,
+        ReportedEntity reported, string? forgery, DateTimeOffset now, CancellationToken ct)
     {
         var session = writes.Session;
         var keys = MatchKeys.Of(reported, report);
-        var claims = keys.Count == 0 ? [] : await session.LoadManyAsync<EntityKey>(ct, keys);
+        IReadOnlyList<EntityKey> claims = [.. keys.Where(stored.ContainsKey).Select(k => stored[k])];
         var (followed, entityId, existing) = await FollowAsync(writes, claimedHere, keys, claims, ct);
         if (followed is null)
         {

@@ -33,13 +33,14 @@ public sealed class ReportIngestedConsumer(
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var mentions = new List<OutcomeMention>();
         var persons = await PeopleOfReport.LockAsync((Npgsql.NpgsqlConnection)session.Connection!, model, report, ct);
+        var stored = await ExactResolution.StoredClaimsAsync(session, report, ct);
 
         foreach (var reported in report.Entities)
         {
             var forgery = Forgery.ReasonFor(DateOnly.FromDateTime(now.UtcDateTime), reported, report);
             var outcome = reported.Type == "person"
                 ? await people.ResolveAsync(writes, persons, report, reported, now, ct)
-                : await ExactResolution.ResolveAsync(writes, claimedHere, report, reported, forgery, now, ct);
+                : await ExactResolution.ResolveAsync(writes, claimedHere, stored, report, reported, forgery, now, ct);
             mentions.Add(new OutcomeMention
             {
                 Ref = reported.Ref,

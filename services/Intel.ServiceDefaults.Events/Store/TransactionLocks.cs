@@ -24,6 +24,20 @@ public static class TransactionLocks
     public static async Task HoldAsync(
         NpgsqlConnection connection, int lockClass, IEnumerable<string> exclusive, IEnumerable<string> shared, CancellationToken ct)
     {
+        if (Command(lockClass, exclusive, shared) is not { } hold)
+        {
+            return;
+        }
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { hold } };
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// The statement taking the keys' locks, as <see cref="HoldAsync(NpgsqlConnection, int, IEnumerable{string}, IEnumerable{string}, CancellationToken)"/>
+    /// takes them, for a batch whose later statements need them held; null when there are none.
+    /// </summary>
+    public static NpgsqlBatchCommand? Command(int lockClass, IEnumerable<string> exclusive, IEnumerable<string> shared)
+    {
         var exclusiveHashes = exclusive.Select(Hash).ToHashSet();
         var locks = exclusiveHashes.Select(h => (Hash: h, Exclusive: true))
             .Concat(shared.Select(Hash).Where(h => !exclusiveHashes.Contains(h)).Distinct().Select(h => (Hash: h, Exclusive: false)))
@@ -31,16 +45,16 @@ public static class TransactionLocks
             .ToArray();
         if (locks.Length == 0)
         {
-            return;
+            return null;
         }
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             $"""
             SELECT count(CASE WHEN x THEN pg_advisory_xact_lock({lockClass}, k) ELSE pg_advisory_xact_lock_shared({lockClass}, k) END)
             FROM (SELECT * FROM unnest(@keys, @exclusive) AS u(k, x) ORDER BY k) AS ordered
-            """, connection);
+            """);
         command.Parameters.AddWithValue("keys", locks.Select(l => l.Hash).ToArray());
         command.Parameters.AddWithValue("exclusive", locks.Select(l => l.Exclusive).ToArray());
-        await command.ExecuteScalarAsync(ct);
+        return command;
     }
 
     // FNV-1a folded to 32 bits: stable across processes and replicas, unlike string.GetHashCode.
