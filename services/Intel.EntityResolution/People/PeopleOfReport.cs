@@ -21,12 +21,13 @@ public sealed class PeopleOfReport
 
     private PeopleOfReport(
         PersonBlocking blocking, Dictionary<string, (PersonRecord, IReadOnlyCollection<string>)> byRef, IReadOnlyDictionary<string, KeyCount> counts,
-        IReadOnlyDictionary<string, KeyCount> held)
+        IReadOnlyDictionary<string, KeyCount> held, IReadOnlyList<string> thingKeys)
     {
         Blocking = blocking;
         _byRef = byRef;
         _counts = counts;
         Counts = held;
+        ThingKeys = thingKeys;
     }
 
     public PersonBlocking Blocking { get; }
@@ -36,6 +37,9 @@ public sealed class PeopleOfReport
     /// every person is resolved, so what this transaction holds does not change until then.
     /// </summary>
     public IReadOnlyDictionary<string, KeyCount> Counts { get; }
+
+    /// <summary>The exact keys of the report's other entities (phones, documents, accounts…), locked with its people.</summary>
+    public IReadOnlyList<string> ThingKeys { get; }
 
     public static async Task<PeopleOfReport> LockAsync(NpgsqlConnection connection, MatchingModel model, ReportIngested report, CancellationToken ct)
     {
@@ -59,9 +63,9 @@ public sealed class PeopleOfReport
         // The exact keys of the report's other entities are locked with them: two reports naming one new phone,
         // or one town every report names, append to its entity one after the other instead of failing on the
         // stream's version until their retries run out.
-        var exact = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Select(k => "x:" + k);
-        var held = await blocking.LockAsync(specific.Concat(exact), usable, keys, ct);
-        return new PeopleOfReport(blocking, byRef, counts, held);
+        var things = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Distinct(StringComparer.Ordinal).ToList();
+        var held = await blocking.LockAsync(specific.Concat(things.Select(k => "x:" + k)), usable, keys, ct);
+        return new PeopleOfReport(blocking, byRef, counts, held, things);
     }
 
     public (PersonRecord Record, IReadOnlyCollection<string> Keys) Of(ReportedEntity person) => _byRef[person.Ref];

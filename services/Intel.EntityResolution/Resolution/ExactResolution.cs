@@ -15,14 +15,11 @@ namespace Intel.EntityResolution.Resolution;
 /// </summary>
 public static class ExactResolution
 {
-    /// <summary>The claims stored before this report on every exact key it names, read in one statement once the keys are locked.</summary>
-    public static async Task<IReadOnlyDictionary<string, EntityKey>> StoredClaimsAsync(IQuerySession session, ReportIngested report, CancellationToken ct)
-    {
-        var keys = report.Entities.Where(e => e.Type != "person").SelectMany(e => MatchKeys.Of(e, report)).Distinct(StringComparer.Ordinal).ToArray();
-        return keys.Length == 0
+    /// <summary>The claims stored before this report on the exact keys it names (<see cref="PeopleOfReport.ThingKeys"/>), read in one statement once they are locked.</summary>
+    public static async Task<IReadOnlyDictionary<string, EntityKey>> StoredClaimsAsync(IQuerySession session, IReadOnlyList<string> keys, CancellationToken ct) =>
+        keys.Count == 0
             ? new Dictionary<string, EntityKey>(StringComparer.Ordinal)
             : (await session.LoadManyAsync<EntityKey>(ct, keys)).ToDictionary(k => k.Id, StringComparer.Ordinal);
-    }
 
     /// <summary>Resolves one thing of the report by its keys, against <paramref name="stored"/> and the claims made earlier in this report.</summary>
     public static async Task<MentionOutcome> ResolveAsync(

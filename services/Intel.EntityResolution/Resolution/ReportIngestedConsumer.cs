@@ -33,7 +33,7 @@ public sealed class ReportIngestedConsumer(
         var claimedHere = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var mentions = new List<OutcomeMention>();
         var persons = await PeopleOfReport.LockAsync((Npgsql.NpgsqlConnection)session.Connection!, model, report, ct);
-        var stored = await ExactResolution.StoredClaimsAsync(session, report, ct);
+        var stored = await ExactResolution.StoredClaimsAsync(session, persons.ThingKeys, ct);
 
         foreach (var reported in report.Entities)
         {
